@@ -1,0 +1,1 @@
+namespace Outreach.TestSupport; internal static class Placeholder { }
