@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Outreach.Cli;
+
+/// <summary>Every sub-command of the `outreach` tool, one line each.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
