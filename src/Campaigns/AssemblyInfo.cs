@@ -1,2 +1,0 @@
-// Outreach.Campaigns: see docs/architecture.md for what this project holds.
-[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Outreach.Benchmarks")]

@@ -1,0 +1,55 @@
+using Dapper;
+using Npgsql;
+
+namespace Outreach.Campaigns.Dialling;
+
+/// <summary>Campaign rows: create, read, list by department.</summary>
+public sealed class CampaignRepository(NpgsqlDataSource db)
+{
+    private const string Columns = """
+        id, name, goal, channel, status, department_id, dialing_mode, target_abandon_rate, caller_id, call_guide,
+        calling_hours_from, calling_hours_to
+        """;
+
+    public async Task<long> CreateAsync(Campaign campaign, int? createdBy, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteScalarAsync<long>(new CommandDefinition("""
+            insert into campaigns (name, goal, channel, department_id, dialing_mode, target_abandon_rate, caller_id, call_guide,
+                                   calling_hours_from, calling_hours_to, created_by)
+            values (@Name, @Goal, @Channel, @DepartmentId, @DialingMode, @TargetAbandonRate, @CallerId, @CallGuide,
+                    @CallingHoursFrom, @CallingHoursTo, @createdBy)
+            returning id
+            """, new
+        {
+            campaign.Name, campaign.Goal, campaign.Channel, campaign.DepartmentId, campaign.DialingMode, campaign.TargetAbandonRate,
+            campaign.CallerId, campaign.CallGuide, campaign.CallingHoursFrom, campaign.CallingHoursTo, createdBy,
+        }, cancellationToken: ct));
+    }
+
+    public async Task<Campaign?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<Campaign>(new CommandDefinition(
+            $"select {Columns} from campaigns where id = @id", new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>Campaigns of the given departments (null = all, for administrators), newest first.</summary>
+    public async Task<IReadOnlyList<Campaign>> ListAsync(IReadOnlyList<int>? departmentIds, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        var rows = await c.QueryAsync<Campaign>(new CommandDefinition(
+            $"select {Columns} from campaigns where @all or department_id = any(@ids) order by id desc",
+            new { all = departmentIds is null, ids = (departmentIds ?? []).ToArray() }, cancellationToken: ct));
+        return rows.ToList();
+    }
+
+    /// <summary>Moves the campaign to a new status when it is in the expected one; false when it was not.</summary>
+    public async Task<bool> ChangeStatusAsync(long id, string from, string to, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(
+            "update campaigns set status = @to, updated_at = now() where id = @id and status = @from",
+            new { id, from, to }, cancellationToken: ct)) == 1;
+    }
+}

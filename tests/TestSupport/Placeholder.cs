@@ -1,1 +1,0 @@
-namespace Outreach.TestSupport; internal static class Placeholder { }
