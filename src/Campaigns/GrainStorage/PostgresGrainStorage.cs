@@ -41,11 +41,11 @@ public sealed partial class PostgresGrainStorage(
             ? await c.ExecuteAsync("""
                 insert into grain_state (grain_type, grain_id, state, etag) values (@type, @id, @bytes, @newEtag)
                 on conflict (grain_type, grain_id) do nothing
-                """, new { key.type, key.id, bytes, newEtag })
+                """, new { key.Type, key.Id, bytes, newEtag })
             : await c.ExecuteAsync("""
                 update grain_state set state = @bytes, etag = @newEtag, updated_at = now()
                 where grain_type = @type and grain_id = @id and etag = @oldEtag
-                """, new { key.type, key.id, bytes, newEtag, oldEtag = grainState.ETag });
+                """, new { key.Type, key.Id, bytes, newEtag, oldEtag = grainState.ETag });
         if (written == 0) await ThrowConflictAsync(c, key, grainState.ETag, "write");
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -59,7 +59,7 @@ public sealed partial class PostgresGrainStorage(
         {
             var deleted = await c.ExecuteAsync(
                 "delete from grain_state where grain_type = @type and grain_id = @id and etag = @etag",
-                new { key.type, key.id, etag = grainState.ETag });
+                new { key.Type, key.Id, etag = grainState.ETag });
             if (deleted == 0) await ThrowConflictAsync(c, key, grainState.ETag, "clear");
         }
         grainState.State = CreateDefault<T>();
@@ -67,18 +67,20 @@ public sealed partial class PostgresGrainStorage(
         grainState.RecordExists = false;
     }
 
-    private async Task ThrowConflictAsync(NpgsqlConnection c, (string type, string id) key, string? expected, string operation)
+    private async Task ThrowConflictAsync(NpgsqlConnection c, StateKey key, string? expected, string operation)
     {
         var current = await c.QuerySingleOrDefaultAsync<string>(
-            "select etag from grain_state where grain_type = @type and grain_id = @id", new { key.type, key.id });
-        LogConflict(logger, providerName, operation, key.type, key.id, expected, current);
+            "select etag from grain_state where grain_type = @type and grain_id = @id", new { key.Type, key.Id });
+        LogConflict(logger, providerName, operation, key.Type, key.Id, expected, current);
         throw new InconsistentStateException(
-            $"Grain state {key.type}/{key.id} was changed by someone else ({operation} expected etag {expected ?? "none"}).",
+            $"Grain state {key.Type}/{key.Id} was changed by someone else ({operation} expected etag {expected ?? "none"}).",
             current ?? "", expected ?? "");
     }
 
-    private static (string type, string id) Key(string stateName, GrainId grainId) =>
-        ($"{grainId.Type}/{stateName}", grainId.Key.ToString()!);
+    private static StateKey Key(string stateName, GrainId grainId) =>
+        new($"{grainId.Type}/{stateName}", grainId.Key.ToString()!);
+
+    private sealed record StateKey(string Type, string Id);
 
     private static T CreateDefault<T>() => Activator.CreateInstance<T>();
 
