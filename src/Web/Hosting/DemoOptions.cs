@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Outreach.Web.Hosting;
+
+/// <summary>Demo mode: on first start, load a generated base and the demo users (run.sh turns it on).</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    public bool Enabled { get; set; }
+
+    [Range(0, 5_000_000)]
+    public int Subscribers { get; set; } = 50_000;
+
+    public int Seed { get; set; } = 42;
+}
