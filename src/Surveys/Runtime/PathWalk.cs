@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Outreach.Surveys.Model;
+
+namespace Outreach.Surveys.Runtime;
+
+/// <summary>
+/// The path recomputed from the first step with a set of answers: each answered step routes to the next until an
+/// unanswered step or an end step. Answers the walk did not pass through are discarded.
+/// </summary>
+internal sealed record PathWalk(ImmutableArray<string> Path, ImmutableDictionary<string, Answer> Kept, IReadOnlyList<Answer> Discarded)
+{
+    public static PathWalk From(CompiledSurvey survey, SubscriberProfile subscriber, IReadOnlyDictionary<string, Answer> answers)
+    {
+        var path = ImmutableArray.CreateBuilder<string>();
+        var kept = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        // Conditions see only what was kept so far, so a branch depends on earlier answers and never on stale later ones.
+        var scope = new PathScope(kept, subscriber);
+        var step = survey.Step(survey.Survey.FirstStepId);
+        while (path.Count <= survey.Survey.Steps.Count)
+        {
+            path.Add(step.Id);
+            if (!answers.TryGetValue(step.Id, out var answer))
+            {
+                break;
+            }
+            kept[step.Id] = answer;
+            if (step.IsEnd || survey.Route(step, answer.Value, scope) is not { } next)
+            {
+                break;
+            }
+            step = survey.Step(next);
+        }
+        var discarded = answers.Values.Where(answer => !kept.ContainsKey(answer.StepId))
+            .OrderBy(answer => answer.AnsweredAt).ThenBy(answer => answer.StepId, StringComparer.Ordinal).ToList();
+        return new PathWalk(path.ToImmutable(), kept.ToImmutableDictionary(StringComparer.Ordinal), discarded);
+    }
+}
