@@ -22,9 +22,9 @@ public sealed class CompiledSurvey
         conditions = new Dictionary<Transition, Condition>(ReferenceEqualityComparer.Instance);
         foreach (var transition in survey.Steps.SelectMany(step => step.Transitions))
         {
-            if (transition.Condition is When when)
+            if (transition.Condition is When expression)
             {
-                conditions[transition] = Condition.Parse(when.Expression).Condition!;
+                conditions[transition] = Condition.Parse(expression.Expression).Condition!;
             }
         }
     }
