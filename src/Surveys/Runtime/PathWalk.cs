@@ -9,8 +9,10 @@ namespace Outreach.Surveys.Runtime;
 /// </summary>
 internal sealed record PathWalk(ImmutableArray<string> Path, ImmutableDictionary<string, Answer> Kept, IReadOnlyList<Answer> Discarded)
 {
-    public static PathWalk From(CompiledSurvey survey, SubscriberProfile subscriber, IReadOnlyDictionary<string, Answer> answers)
+    /// <summary>Walks with the answers (one per step); discarded ones are reported in the order given, which callers make the old path order.</summary>
+    public static PathWalk From(CompiledSurvey survey, SubscriberProfile subscriber, IReadOnlyList<Answer> given)
     {
+        var answers = given.ToDictionary(answer => answer.StepId, StringComparer.Ordinal);
         var path = ImmutableArray.CreateBuilder<string>();
         var kept = new Dictionary<string, Answer>(StringComparer.Ordinal);
         // Conditions see only what was kept so far, so a branch depends on earlier answers and never on stale later ones.
@@ -30,8 +32,7 @@ internal sealed record PathWalk(ImmutableArray<string> Path, ImmutableDictionary
             }
             step = survey.Step(next);
         }
-        var discarded = answers.Values.Where(answer => !kept.ContainsKey(answer.StepId))
-            .OrderBy(answer => answer.AnsweredAt).ThenBy(answer => answer.StepId, StringComparer.Ordinal).ToList();
+        var discarded = given.Where(answer => !kept.ContainsKey(answer.StepId)).ToList();
         return new PathWalk(path.ToImmutable(), kept.ToImmutableDictionary(StringComparer.Ordinal), discarded);
     }
 }

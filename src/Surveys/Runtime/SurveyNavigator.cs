@@ -77,7 +77,7 @@ public sealed class SurveyNavigator
             }
             rejected.Add(new AnswerDiscarded(answer));
         }
-        var walk = PathWalk.From(survey, subscriber, answers);
+        var walk = PathWalk.From(survey, subscriber, [.. answers.Values]);
         rejected.AddRange(walk.Discarded.Select(answer => new AnswerDiscarded(answer)));
         return Apply(Session with { Path = walk.Path, Answers = walk.Kept, Cursor = walk.Path.Length - 1 }, rejected);
     }
@@ -181,7 +181,8 @@ public sealed class SurveyNavigator
             {
                 return NavigationResult.Ok(Session, []);
             }
-            var walk = PathWalk.From(survey, subscriber, Session.Answers.SetItem(stepId, answer));
+            var inPathOrder = Session.Path.Where(id => id == stepId || Session.Answers.ContainsKey(id)).Select(id => id == stepId ? answer : Session.Answers[id]);
+            var walk = PathWalk.From(survey, subscriber, [.. inPathOrder]);
             events.AddRange(walk.Discarded.Select(discarded => new AnswerDiscarded(discarded)));
             return Apply(Session with { Path = walk.Path, Answers = walk.Kept }, events);
         }
