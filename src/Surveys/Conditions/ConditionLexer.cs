@@ -22,19 +22,13 @@ internal static class ConditionLexer
             var start = i;
             if (char.IsLetter(c) || c == '_')
             {
-                while (i < source.Length && (char.IsLetterOrDigit(source[i]) || source[i] == '_' || source[i] == '.'))
-                {
-                    i++;
-                }
+                SkipWhile(source, ref i, ch => char.IsLetterOrDigit(ch) || ch is '_' or '.');
                 tokens.Add(new(ConditionTokenKind.Word, source[start..i], start));
             }
             else if (char.IsDigit(c) || (c == '-' && i + 1 < source.Length && char.IsDigit(source[i + 1])))
             {
                 i++;
-                while (i < source.Length && (char.IsDigit(source[i]) || source[i] == '.'))
-                {
-                    i++;
-                }
+                SkipWhile(source, ref i, ch => char.IsDigit(ch) || ch == '.');
                 tokens.Add(new(ConditionTokenKind.Number, source[start..i], start));
             }
             else if (c is '\'' or '"')
@@ -48,6 +42,14 @@ internal static class ConditionLexer
         }
         tokens.Add(new(ConditionTokenKind.End, "", source.Length));
         return tokens;
+    }
+
+    private static void SkipWhile(string source, ref int i, Func<char, bool> predicate)
+    {
+        while (i < source.Length && predicate(source[i]))
+        {
+            i++;
+        }
     }
 
     private static string ReadQuoted(string source, ref int i)

@@ -31,24 +31,18 @@ internal sealed class ConditionParser
 
     private ConditionToken Next() => tokens[index++];
 
-    private ConditionNode ParseOr()
-    {
-        var left = ParseAnd();
-        while (Current.IsWord("or"))
-        {
-            index++;
-            left = new LogicalNode(false, left, ParseAnd());
-        }
-        return left;
-    }
+    private ConditionNode ParseOr() => ParseChain("or", ParseAnd);
 
-    private ConditionNode ParseAnd()
+    private ConditionNode ParseAnd() => ParseChain("and", ParseUnary);
+
+    /// <summary>operand (keyword operand)*, left-associative; 'and' binds tighter because ParseOr chains ParseAnd.</summary>
+    private ConditionNode ParseChain(string keyword, Func<ConditionNode> operand)
     {
-        var left = ParseUnary();
-        while (Current.IsWord("and"))
+        var left = operand();
+        while (Current.IsWord(keyword))
         {
             index++;
-            left = new LogicalNode(true, left, ParseUnary());
+            left = new LogicalNode(keyword == "and", left, operand());
         }
         return left;
     }
