@@ -15,6 +15,8 @@ public enum NavigationErrorCode
     AtFirstStep,
     /// <summary>Finish before reaching (and answering) an end step.</summary>
     NotAtEnd,
+    /// <summary>Restore was called on a walk that already has answers.</summary>
+    AlreadyStarted,
     /// <summary>Restored answers belong to another survey or version.</summary>
     VersionMismatch,
 }

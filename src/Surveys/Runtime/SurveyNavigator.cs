@@ -61,6 +61,10 @@ public sealed class SurveyNavigator
     /// </summary>
     public NavigationResult Restore(IEnumerable<Answer> saved)
     {
+        if (Session.Answers.Count > 0)
+        {
+            return Refuse(NavigationErrorCode.AlreadyStarted, "Restore rebuilds a fresh walk; this one already has answers");
+        }
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         var rejected = new List<SurveyEvent>();
         foreach (var answer in saved)

@@ -24,6 +24,11 @@ internal static class StepRules
     {
         if (step.Kind is not (StepKind.SingleChoice or StepKind.MultipleChoice))
         {
+            if (step.Options.Count > 0)
+            {
+                context.Add(ValidationCode.UnexpectedOptions, step.Id,
+                    $"Step '{step.Id}' is a {Describe(step.Kind)} step and takes no option list{(step.Kind == StepKind.YesNo ? " (its options are always yes and no)" : "")}");
+            }
             return;
         }
         if (step.Options.Count == 0)

@@ -17,6 +17,8 @@ public enum ValidationCode
     MissingTarget,
     /// <summary>A choice step has no options.</summary>
     EmptyOptions,
+    /// <summary>A step that is not a single or multiple choice lists options (yes/no options are implicit).</summary>
+    UnexpectedOptions,
     /// <summary>A number step has no Min/Max or Min is above Max.</summary>
     InvalidNumberRange,
     /// <summary>An end step has transitions.</summary>

@@ -56,8 +56,13 @@ public sealed class SurveyHistory
     /// <summary>The draft to edit: the existing one, or a new one copied from the latest published version.</summary>
     public SurveyDraft Edit(DateTimeOffset at)
     {
+        if (Draft is not null)
+        {
+            return Draft;
+        }
         // A published version never changes; editing it means working on its successor.
-        Draft ??= new SurveyDraft(SurveyId, versions.Count + 1, Latest!.Content, Latest.Number, at);
+        var latest = Latest ?? throw new InvalidOperationException($"Survey '{SurveyId}' has neither a draft nor a published version");
+        Draft = new SurveyDraft(SurveyId, versions.Count + 1, latest.Content, latest.Number, at);
         return Draft;
     }
 

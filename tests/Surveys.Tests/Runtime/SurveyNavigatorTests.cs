@@ -206,6 +206,14 @@ public sealed class SurveyNavigatorTests
     }
 
     [Fact]
+    public void Restore_is_refused_once_the_walk_has_answers()
+    {
+        var navigator = Start();
+        Give(navigator, ("intro", AnswerValue.Acknowledged));
+        Assert.Equal(NavigationErrorCode.AlreadyStarted, navigator.Restore([]).Error!.Code);
+    }
+
+    [Fact]
     public void A_kept_session_continues_where_it_stood()
     {
         var navigator = Start();

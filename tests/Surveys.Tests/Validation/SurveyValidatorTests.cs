@@ -168,4 +168,9 @@ public sealed class SurveyValidatorTests
     public void A_number_step_needs_bounds() =>
         Reports(Survey(new Step { Id = "n", Kind = StepKind.Number, Transitions = [Go("end")] }, End("end")),
             ValidationCode.InvalidNumberRange, "Number step 'n' needs a min and a max with min <= max (has none..none)");
+
+    [Fact]
+    public void Options_on_a_step_that_takes_none_are_reported() =>
+        Assert.Equal("Step 'c' is a yes/no step and takes no option list (its options are always yes and no)",
+            Only(Survey(YesNo("c", Go("end")) with { Options = [new StepOption("maybe", "Maybe")] }, End("end"))).Message);
 }
