@@ -29,6 +29,16 @@ public sealed class SurveyJsonTests
     }
 
     [Fact]
+    public void The_example_in_the_documentation_imports_cleanly()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "surveys.md"));
+        var start = doc.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var result = SurveyJson.Import(doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)]);
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
     public void The_sample_survey_exports_to_what_it_imports_from()
     {
         var survey = Examples.CustomerSatisfaction();
