@@ -94,7 +94,7 @@ public sealed class SurveyHistory
         {
             return new PublishResult(null, $"Draft {Draft.Number} of survey '{SurveyId}' has {issues.Count} validation issue(s)", issues);
         }
-        var version = new SurveyVersion(SurveyId, Draft.Number, Draft.Content, at);
+        var version = new SurveyVersion(SurveyId, Draft.Number, SurveySnapshot.Freeze(Draft.Content), at);
         versions.Add(version);
         Draft = null;
         return new PublishResult(version, null, []);

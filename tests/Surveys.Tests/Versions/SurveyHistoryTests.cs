@@ -17,7 +17,7 @@ public sealed class SurveyHistoryTests
         Assert.Equal(1, history.Draft!.Number);
         var published = history.Publish(At);
         Assert.True(published.Succeeded);
-        Assert.Equal(new SurveyVersion("customer-satisfaction", 1, Sample, At), published.Version);
+        Assert.Equal((1, Sample.Title, At), (published.Version!.Number, published.Version.Content.Title, published.Version.PublishedAt));
         Assert.Null(history.Draft);
     }
 
@@ -93,5 +93,16 @@ public sealed class SurveyHistoryTests
         history.Edit(At);
         Assert.True(history.DiscardDraft());
         Assert.Null(history.Draft);
+    }
+
+    [Fact]
+    public void A_published_version_does_not_change_when_the_lists_it_was_built_from_do()
+    {
+        var steps = Sample.Steps.ToList();
+        var history = SurveyHistory.New(Sample with { Steps = steps }, At);
+        var version = history.Publish(At).Version!;
+        steps.Clear();
+        Assert.Equal(Sample.Steps.Count, version.Content.Steps.Count);
+        Assert.Throws<NotSupportedException>(() => ((IList<Step>)version.Content.Steps).Clear());
     }
 }
