@@ -1,4 +1,3 @@
-using System.Text;
 using Outreach.Segmentation.Tabular;
 
 namespace Outreach.Segmentation.Clustering;
@@ -13,7 +12,7 @@ internal static class TraitWording
 
     public static string Phrase(FeatureSlot slot, double score)
     {
-        var name = Words(slot.Column);
+        var name = ColumnLabel.Words(slot.Column);
         if (slot.IsCategory)
             return $"{name} {slot.Category}";
         var very = Math.Abs(score) >= VeryStrong ? "very " : "";
@@ -24,24 +23,5 @@ internal static class TraitWording
         if (usage is not null)
             return very + (high ? "heavy " : "light ") + name[..^usage.Length].Replace(" mb", "", StringComparison.Ordinal);
         return very + (high ? "high " : "low ") + name;
-    }
-
-    /// <summary>"data_mb_per_month" and "dataMbPerMonth" both read "data mb per month".</summary>
-    public static string Words(string column)
-    {
-        var text = new StringBuilder(column.Length + 8);
-        for (var i = 0; i < column.Length; i++)
-        {
-            var ch = column[i];
-            if (ch is '_' or '-' or '.' or ' ')
-            {
-                text.Append(' ');
-                continue;
-            }
-            if (char.IsUpper(ch) && i > 0 && char.IsLower(column[i - 1]))
-                text.Append(' ');
-            text.Append(char.ToLowerInvariant(ch));
-        }
-        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
