@@ -61,9 +61,9 @@ public sealed class KMeansSegmenterTests
     public void Progress_is_reported_up_to_done()
     {
         var (table, _) = PlantedGroups.Create(3_000, seed: 9);
-        var stages = new List<ClusteringProgress>();
+        var stages = new List<AnalysisProgress>();
 
-        new KMeansSegmenter().Segment(table, Options with { MaxK = 3 }, new SynchronousProgress<ClusteringProgress>(stages.Add));
+        new KMeansSegmenter().Segment(table, Options with { MaxK = 3 }, new SynchronousProgress<AnalysisProgress>(stages.Add));
 
         Assert.Equal("done", stages[^1].Stage);
         Assert.Equal(1.0, stages[^1].Fraction);
