@@ -15,6 +15,8 @@ internal sealed class CsvSource(Func<CsvReaderOptions, CsvReader> open)
         TrackLineNumbers = true,
         TrimWhitespace = true,
         PoolStrings = true,
+        // One record per line: an unclosed quote then costs one line, not the rest of the file.
+        AllowLineBreaksInQuotes = false,
         MalformedData = CsvMalformedDataHandling.Skip,
         FieldCountMismatch = CsvFieldCountHandling.Skip,
         OnMalformedRecord = record => onSkipped(new SkippedRow((int)record.LineNumber, Describe(record.Reason))),

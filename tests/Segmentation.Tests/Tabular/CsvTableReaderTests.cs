@@ -41,6 +41,15 @@ public sealed class CsvTableReaderTests
     }
 
     [Fact]
+    public void Unclosed_quote_costs_its_own_line_only()
+    {
+        var result = Read("a,b\n1,x\n2,\"broken\n3,y\n4,z\n");
+
+        Assert.Equal(3, result.Table.RowCount);
+        Assert.Equal(3, Assert.Single(result.SkippedRows).Line);
+    }
+
+    [Fact]
     public void Mostly_text_column_stays_text()
     {
         var result = Read("code\n1\nA7\nB9\n2\n");
