@@ -1,1 +1,6 @@
+if (args is ["segmentation", ..])
+{
+    Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
+    return;
+}
 return;
