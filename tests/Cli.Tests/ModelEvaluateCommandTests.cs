@@ -7,14 +7,14 @@ namespace Outreach.Cli.Tests;
 
 public sealed class ModelEvaluateCommandTests : IDisposable
 {
-    private readonly string csv = Path.Combine(Path.GetTempPath(), $"model-evaluate-{Guid.NewGuid():N}.csv");
+    private readonly SegmentationCsvFile file = new("model-evaluate");
 
-    public void Dispose() => File.Delete(csv);
+    public void Dispose() => file.Dispose();
 
     [Fact]
     public void Prints_auc_features_and_skipped_rows_as_json()
     {
-        File.WriteAllText(csv, OutcomesCsv(4_000));
+        var csv = file.Write(OutcomesCsv(4_000));
 
         var (code, json, error) = Run(new ModelEvaluateRequest(csv, "outcome", "msisdn", null));
 
@@ -32,17 +32,17 @@ public sealed class ModelEvaluateCommandTests : IDisposable
     [Fact]
     public void Missing_file_exits_2_with_one_line()
     {
-        var (code, json, error) = Run(new ModelEvaluateRequest(csv, "outcome", null, null));
+        var (code, json, error) = Run(new ModelEvaluateRequest(file.Path, "outcome", null, null));
 
         Assert.Equal(2, code);
         Assert.Null(json);
-        Assert.Equal($"error: file not found: {csv}", error.TrimEnd());
+        Assert.Equal($"error: file not found: {file.Path}", error.TrimEnd());
     }
 
     [Fact]
     public void Missing_label_column_exits_2_naming_the_column()
     {
-        File.WriteAllText(csv, OutcomesCsv(50));
+        var csv = file.Write(OutcomesCsv(50));
 
         var (code, _, error) = Run(new ModelEvaluateRequest(csv, "accepted", null, null));
 
@@ -58,7 +58,7 @@ public sealed class ModelEvaluateCommandTests : IDisposable
         foreach (var command in CommandCatalog.All())
             root.Subcommands.Add(command);
 
-        var code = root.Parse(["model", "evaluate", "--csv", csv, "--label", "outcome"]).Invoke();
+        var code = root.Parse(["model", "evaluate", "--csv", file.Path, "--label", "outcome"]).Invoke();
 
         Assert.Equal(2, code);
     }

@@ -7,14 +7,14 @@ namespace Outreach.Cli.Tests;
 
 public sealed class SegmentCommandTests : IDisposable
 {
-    private readonly string csv = Path.Combine(Path.GetTempPath(), $"segment-{Guid.NewGuid():N}.csv");
+    private readonly SegmentationCsvFile file = new("segment");
 
-    public void Dispose() => File.Delete(csv);
+    public void Dispose() => file.Dispose();
 
     [Fact]
     public void Prints_k_and_described_clusters_as_json()
     {
-        File.WriteAllText(csv, ThreeGroupsCsv(3_000));
+        var csv = file.Write(ThreeGroupsCsv(3_000));
 
         var (code, output, error) = Run(csv, "id");
 
@@ -31,7 +31,7 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public void Missing_id_column_exits_2_with_one_line()
     {
-        File.WriteAllText(csv, ThreeGroupsCsv(30));
+        var csv = file.Write(ThreeGroupsCsv(30));
 
         var (code, output, error) = Run(csv, "customer");
 
@@ -43,7 +43,7 @@ public sealed class SegmentCommandTests : IDisposable
     [Fact]
     public void Missing_file_exits_2()
     {
-        var (code, _, error) = Run(csv + ".nope", null);
+        var (code, _, error) = Run(file.Path + ".nope", null);
 
         Assert.Equal(2, code);
         Assert.StartsWith("error: file not found", error);
