@@ -15,6 +15,9 @@ public sealed record ClusteringOptions
     /// <summary>Rows sampled to train the final model; every row is then assigned to its nearest centroid.</summary>
     public int TrainingRows { get; init; } = 100_000;
 
+    /// <summary>k-means runs per K from different initialisations; the tightest is kept.</summary>
+    public int Restarts { get; init; } = 3;
+
     /// <summary>Columns that are not features (ids, labels).</summary>
     public IReadOnlyList<string> ExcludedColumns { get; init; } = [];
 

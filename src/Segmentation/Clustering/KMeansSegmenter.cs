@@ -26,7 +26,7 @@ public sealed class KMeansSegmenter
         var k = candidates.MinBy(c => c.DaviesBouldin)!.K;
         progress?.Report(new AnalysisProgress("training", 0.7));
         var training = RowSampling.Sample(matrix.Rows, options.TrainingRows, options.Seed + 1);
-        var centroids = MlKMeans.Train(matrix.RowsAt(training), k, options.Seed);
+        var centroids = MlKMeans.TrainBest(matrix.RowsAt(training), k, options.Seed, options.Restarts);
         progress?.Report(new AnalysisProgress("assigning", 0.85));
         var assignments = NearestCentroid.AssignAll(matrix, centroids, ct);
         progress?.Report(new AnalysisProgress("describing", 0.95));
@@ -45,7 +45,7 @@ public sealed class KMeansSegmenter
         for (var k = options.MinK; k <= maxK; k++)
         {
             ct.ThrowIfCancellationRequested();
-            var centroids = MlKMeans.Train(rows, k, options.Seed);
+            var centroids = MlKMeans.TrainBest(rows, k, options.Seed, options.Restarts);
             candidates.Add(new KCandidate(k, Math.Round(DaviesBouldin.Compute(matrix, sample, centroids), 4)));
             progress?.Report(new AnalysisProgress($"trying K={k}", 0.7 * (k - options.MinK + 1) / (maxK - options.MinK + 1)));
         }
