@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Outreach.Segmentation.Tabular;
 
@@ -9,7 +10,12 @@ internal static class CsvCommandInput
     /// <summary>Exit code for input the command cannot use (missing file or column, unusable data).</summary>
     public const int InputError = 2;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Relaxed escaping: the JSON is read by people and tools, never embedded in HTML, so quotes stay quotes.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Reads the file and checks that every named column exists; on failure writes one line and returns null.</summary>
     public static CsvReadResult? Load(string path, IEnumerable<string?> requiredColumns, TextWriter error, CancellationToken ct)
