@@ -68,4 +68,13 @@ public sealed class KMeansSegmenterTests
         Assert.Equal("done", stages[^1].Stage);
         Assert.Equal(1.0, stages[^1].Fraction);
     }
+
+    [Fact]
+    public void A_cancelled_run_stops()
+    {
+        var (table, _) = PlantedGroups.Create(3_000, seed: 9);
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new KMeansSegmenter().Segment(table, Options, progress: null, new CancellationToken(canceled: true)));
+    }
 }
