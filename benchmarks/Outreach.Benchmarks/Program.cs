@@ -1,4 +1,11 @@
+// Benchmarks entry point. A first word picks a scenario runner; anything else goes to BenchmarkDotNet
+// (pick benchmarks with --filter, e.g. --filter '*Survey*').
+if (args is ["segmentation", ..])
+{
+    Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
+    return;
+}
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
-/// <summary>Entry point: pick benchmarks with --filter, e.g. --filter '*Survey*'.</summary>
+/// <summary>The benchmark program.</summary>
 public partial class Program;

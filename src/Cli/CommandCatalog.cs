@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Outreach.Cli.Commands;
 
 namespace Outreach.Cli;
 
@@ -7,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ModelEvaluateCommand.CreateGroup();
+        yield return SegmentCommand.Create();
     }
 }

@@ -1,0 +1,12 @@
+namespace Outreach.Segmentation.Rules;
+
+/// <summary>
+/// A compiled rule: a WHERE clause over <c>subscribers s LEFT JOIN subscriber_facts f</c> and its
+/// parameters (<c>@p0</c>, <c>@p1</c>, …). Input only ever reaches the database as parameter values.
+/// </summary>
+public sealed record SegmentSql(string WhereSql, IReadOnlyList<(string Name, object Value)> Parameters)
+{
+    /// <summary>The FROM clause the WHERE text expects (aliases s and f).</summary>
+    public const string FromClause =
+        "subscribers s LEFT JOIN subscriber_facts f ON f.subscriber_id = s.id";
+}
