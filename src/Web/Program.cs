@@ -10,6 +10,7 @@ builder.Services.AddOutreachData(builder.Configuration);
 builder.Services.AddOutreachAuth();
 builder.AddOutreachSilo();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
