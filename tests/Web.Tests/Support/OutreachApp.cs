@@ -38,7 +38,14 @@ public class OutreachApp : IAsyncLifetime
         {
             _ = _factory.Server;
         }
+        await OnStartedAsync();
     }
+
+    /// <summary>For subclasses: runs once the app is serving.</summary>
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    /// <summary>For subclasses: runs before the app stops.</summary>
+    protected virtual Task OnStoppingAsync() => Task.CompletedTask;
 
     /// <summary>A client that keeps cookies, like a browser, and does not follow redirects.</summary>
     public HttpClient CreateClient() =>
@@ -46,6 +53,7 @@ public class OutreachApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await OnStoppingAsync();
         if (_factory is not null) await _factory.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
