@@ -26,6 +26,7 @@ APP_PID=
 
 cleanup() {
     trap - EXIT INT TERM
+    trap '' PIPE  # finish cleaning up even if whatever read our output is gone
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         # SIGTERM: a background job of a script ignores SIGINT, and .NET shuts down gracefully on TERM.
         kill -TERM "$APP_PID" 2>/dev/null || true
@@ -66,7 +67,7 @@ else
 fi
 
 echo "Building…"
-dotnet build src/Web/Outreach.Web.csproj -c Release -nologo -v q -clp:ErrorsOnly
+dotnet publish src/Web/Outreach.Web.csproj -c Release -o "$ROOT/artifacts/web" -nologo -v q -clp:ErrorsOnly
 
 export OUTREACH_DEMO=true
 export ASPNETCORE_URLS=$URL
@@ -82,6 +83,6 @@ cat <<INFO
   Ctrl-C stops the app and the private database.
 
 INFO
-dotnet src/Web/bin/Release/net10.0/Outreach.Web.dll --contentRoot "$ROOT/src/Web" &
+(cd "$ROOT/artifacts/web" && exec dotnet Outreach.Web.dll) &
 APP_PID=$!
 wait "$APP_PID"

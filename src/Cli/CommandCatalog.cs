@@ -10,5 +10,7 @@ internal static class CommandCatalog
     {
         yield return ModelEvaluateCommand.CreateGroup();
         yield return SegmentCommand.Create();
+        yield return MigrateCommand.Create();
+        yield return DemoDataCommand.Create();
     }
 }

@@ -16,6 +16,7 @@ public sealed class DemoDataLoader(NpgsqlDataSource db, UserRepository users, De
     /// <summary>True when demo data was loaded before (a demo user exists).</summary>
     public async Task<bool> IsLoadedAsync(CancellationToken ct) => await users.FindAsync("admin", ct) is not null;
 
+    /// <summary>Idempotent for departments, users and the past campaign; subscribers are appended.</summary>
     public async Task LoadAsync(int subscribers, int seed, IProgress<long>? progress, CancellationToken ct)
     {
         var departmentIds = await EnsureDepartmentsAsync(ct);
@@ -40,27 +41,32 @@ public sealed class DemoDataLoader(NpgsqlDataSource db, UserRepository users, De
         }
     }
 
-    /// <summary>Appends <paramref name="count"/> generated subscribers after the highest existing id.</summary>
+    /// <summary>Appends <paramref name="count"/> generated subscribers after the highest existing id, in batches.</summary>
     public async Task<long> LoadSubscribersAsync(int count, int seed, IProgress<long>? progress, CancellationToken ct)
     {
+        const int batchSize = 20_000;
         await using var c = await db.OpenConnectionAsync(ct);
-        var firstId = await c.ExecuteScalarAsync<long>("select coalesce(max(id), 0) + 1 from subscribers") ;
+        var firstId = await c.ExecuteScalarAsync<long>("select coalesce(max(id), 0) + 1 from subscribers");
         var generator = new DemoDataGenerator(seed + (int)firstId, DateOnly.FromDateTime(DateTime.UtcNow));
-        var generated = generator.Generate(firstId, count).ToList();
-        await CopySubscribersAsync(c, generated, progress, ct);
-        await CopyFactsAsync(c, generated, ct);
-        await c.ExecuteAsync("select setval('subscribers_id_seq', (select max(id) from subscribers))");
-        return generated.Count;
+        long done = 0;
+        foreach (var batch in generator.Generate(firstId, count).Chunk(batchSize))
+        {
+            await CopySubscribersAsync(c, batch, ct);
+            await CopyFactsAsync(c, batch, ct);
+            done += batch.Length;
+            progress?.Report(done);
+        }
+        await c.ExecuteAsync("select setval('subscribers_id_seq', greatest((select max(id) from subscribers), 1))");
+        return done;
     }
 
-    private static async Task CopySubscribersAsync(NpgsqlConnection c, List<DemoSubscriber> rows, IProgress<long>? progress, CancellationToken ct)
+    private static async Task CopySubscribersAsync(NpgsqlConnection c, DemoSubscriber[] rows, CancellationToken ct)
     {
         await using var w = await c.BeginBinaryImportAsync("""
             copy subscribers (id, external_id, is_prospect, first_name, last_name, phone, email, sex, birth_date, region,
                               time_zone, language, tariff, products, balance, consent_call, consent_sms, consent_email)
             from stdin (format binary)
             """, ct);
-        long done = 0;
         foreach (var s in rows.Select(r => r.Subscriber))
         {
             await w.StartRowAsync(ct);
@@ -82,13 +88,11 @@ public sealed class DemoDataLoader(NpgsqlDataSource db, UserRepository users, De
             await w.WriteAsync(s.ConsentCall, NpgsqlDbType.Boolean, ct);
             await w.WriteAsync(s.ConsentSms, NpgsqlDbType.Boolean, ct);
             await w.WriteAsync(s.ConsentEmail, NpgsqlDbType.Boolean, ct);
-            if (++done % 5_000 == 0) progress?.Report(done);
         }
         await w.CompleteAsync(ct);
-        progress?.Report(done);
     }
 
-    private static async Task CopyFactsAsync(NpgsqlConnection c, List<DemoSubscriber> rows, CancellationToken ct)
+    private static async Task CopyFactsAsync(NpgsqlConnection c, DemoSubscriber[] rows, CancellationToken ct)
     {
         await using var w = await c.BeginBinaryImportAsync("""
             copy subscriber_facts (subscriber_id, calls_per_month, minutes_per_month, intl_calls_per_month, intl_calls_by_country,
@@ -122,6 +126,9 @@ public sealed class DemoDataLoader(NpgsqlDataSource db, UserRepository users, De
     private async Task LoadPastCampaignAsync(int salesDepartmentId, int seed, CancellationToken ct)
     {
         await using var c = await db.OpenConnectionAsync(ct);
+        if (await c.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "select exists (select 1 from campaigns where name = 'Spring 5G upsell')", cancellationToken: ct)))
+            return;
         await using var tx = await c.BeginTransactionAsync(ct);
         await c.ExecuteAsync(new CommandDefinition("select setseed(@s)", new { s = (seed % 1000) / 1000.0 }, tx, cancellationToken: ct));
         var sql = PastCampaignSql.Replace("@department", salesDepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
