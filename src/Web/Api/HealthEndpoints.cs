@@ -12,7 +12,7 @@ internal static class HealthEndpoints
     public static void MapHealthEndpoint(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", CheckAsync).AllowAnonymous().WithTags("Operations").WithSummary("Liveness of the database and the silo.");
 
-    private static async Task<IResult> CheckAsync(NpgsqlDataSource db, IGrainFactory grains, ILoggerFactory logs, CancellationToken ct)
+    internal static async Task<IResult> CheckAsync(NpgsqlDataSource db, IGrainFactory grains, ILoggerFactory logs, CancellationToken ct)
     {
         var log = logs.CreateLogger("Outreach.Health");
         var postgres = await ProbeAsync(async t =>
