@@ -95,6 +95,16 @@ public sealed class DemoDataTests(DemoDataTests.Loaded data) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task International_calls_by_country_are_read_back_from_jsonb()
+    {
+        await using var c = await data.Db.DataSource.OpenConnectionAsync(Ct);
+        var id = await c.ExecuteScalarAsync<long>("select subscriber_id from subscriber_facts where intl_calls_per_month > 0 limit 1");
+        var facts = (await _subscribers.GetCardAsync(id, Ct))!.Facts!;
+        Assert.NotEmpty(facts.IntlCallsByCountry);
+        Assert.Equal(facts.IntlCallsPerMonth, facts.IntlCallsByCountry.Values.Sum());
+    }
+
+    [Fact]
     public async Task An_unknown_subscriber_has_no_card() =>
         Assert.Null(await _subscribers.GetCardAsync(-5, Ct));
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Npgsql;
 
@@ -37,7 +36,7 @@ public sealed class SubscriberRepository(NpgsqlDataSource db)
         var subscriber = await c.QuerySingleOrDefaultAsync<Subscriber>(new CommandDefinition(
             "select * from subscribers where id = @id", new { id }, cancellationToken: ct));
         if (subscriber is null) return null;
-        var facts = await c.QuerySingleOrDefaultAsync<FactsRow>(new CommandDefinition(
+        var facts = await c.QuerySingleOrDefaultAsync<SubscriberFacts>(new CommandDefinition(
             "select * from subscriber_facts where subscriber_id = @id", new { id }, cancellationToken: ct));
         var onDnc = await c.ExecuteScalarAsync<bool>(new CommandDefinition(
             "select exists (select 1 from dnc where phone = @Phone and campaign_id is null)", subscriber, cancellationToken: ct));
@@ -47,7 +46,7 @@ public sealed class SubscriberRepository(NpgsqlDataSource db)
             from attempts a join campaigns c on c.id = a.campaign_id left join users u on u.id = a.agent_id
             where a.subscriber_id = @id order by a.created_at desc limit 200
             """, new { id }, cancellationToken: ct));
-        return new SubscriberCard(subscriber, facts?.ToFacts(), onDnc, history.ToList());
+        return new SubscriberCard(subscriber, facts, onDnc, history.ToList());
     }
 
     /// <summary>How many subscribers the base holds (prospects included).</summary>
@@ -60,32 +59,4 @@ public sealed class SubscriberRepository(NpgsqlDataSource db)
     // The search text is a value, never SQL; this only stops % and _ from acting as wildcards.
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-
-    private sealed record FactsRow
-    {
-        public long SubscriberId { get; init; }
-        public int CallsPerMonth { get; init; }
-        public decimal MinutesPerMonth { get; init; }
-        public int IntlCallsPerMonth { get; init; }
-        public string IntlCallsByCountry { get; init; } = "{}";
-        public int SmsPerMonth { get; init; }
-        public int DataMbPerMonth { get; init; }
-        public int TopupsPerMonth { get; init; }
-        public decimal TopupAmountPerMonth { get; init; }
-        public decimal Arpu { get; init; }
-        public int TenureMonths { get; init; }
-        public DateOnly? LastActiveOn { get; init; }
-        public string[] Interests { get; init; } = [];
-        public DateTime UpdatedAt { get; init; }
-
-        public SubscriberFacts ToFacts() => new()
-        {
-            SubscriberId = SubscriberId, CallsPerMonth = CallsPerMonth, MinutesPerMonth = MinutesPerMonth,
-            IntlCallsPerMonth = IntlCallsPerMonth,
-            IntlCallsByCountry = JsonSerializer.Deserialize<Dictionary<string, int>>(IntlCallsByCountry) ?? [],
-            SmsPerMonth = SmsPerMonth, DataMbPerMonth = DataMbPerMonth, TopupsPerMonth = TopupsPerMonth,
-            TopupAmountPerMonth = TopupAmountPerMonth, Arpu = Arpu, TenureMonths = TenureMonths,
-            LastActiveOn = LastActiveOn, Interests = Interests,
-        };
-    }
 }
