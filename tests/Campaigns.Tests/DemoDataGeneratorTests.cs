@@ -39,6 +39,15 @@ public sealed class DemoDataGeneratorTests
     }
 
     [Fact]
+    public void First_names_match_the_recorded_sex()
+    {
+        var people = new DemoDataGenerator(4, Today).Generate(1, 5_000).Select(s => s.Subscriber).ToList();
+        var male = people.Where(p => p.Sex == "M").Select(p => p.FirstName).ToHashSet();
+        var female = people.Where(p => p.Sex == "F").Select(p => p.FirstName).ToHashSet();
+        Assert.True(male.Intersect(female).Count() < 0.05 * Math.Min(male.Count, female.Count));
+    }
+
+    [Fact]
     public void About_one_in_twenty_is_a_prospect_without_facts()
     {
         var all = new DemoDataGenerator(9, Today).Generate(1, 10_000).ToList();

@@ -17,7 +17,7 @@ public sealed class DemoDataGenerator(int seed, DateOnly today)
     /// <summary>Subscribers with ids <paramref name="firstId"/> onwards; ids also make the phones unique.</summary>
     public IEnumerable<DemoSubscriber> Generate(long firstId, int count)
     {
-        var faker = new Faker("en_US") { Random = new Randomizer(seed) };
+        var faker = new Faker("en") { Random = new Randomizer(seed) };
         for (var i = 0; i < count; i++)
             yield return Next(faker, firstId + i);
     }
@@ -29,7 +29,7 @@ public sealed class DemoDataGenerator(int seed, DateOnly today)
         var age = (int)Math.Clamp(Math.Round(f.Random.Double() * f.Random.Double() * 60 + 18 + f.Random.Double() * 10), 18, 88);
         var tariff = PickTariff(f, age);
         var prospect = f.Random.Double() < 0.05;
-        var first = f.Name.FirstName(male ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female);
+        var first = f.PickRandom(male ? DemoNames.Male : DemoNames.Female);
         var last = f.Name.LastName();
         var subscriber = new Subscriber
         {
