@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Outreach.Campaigns.Dialling;
 using Outreach.Dialer.Compliance;
+using Outreach.Telephony;
 
 namespace Outreach.Dialer.Starting;
 
@@ -8,7 +8,7 @@ namespace Outreach.Dialer.Starting;
 /// Says, in words a marketer can act on, why a campaign cannot start: no contacts, no agents, no caller id,
 /// outside calling hours for every contact, a ring time or profile the rules forbid. Empty means it can start.
 /// </summary>
-public static partial class CampaignStartCheck
+public static class CampaignStartCheck
 {
     public static IReadOnlyList<StartProblem> Check(CampaignStartFacts facts)
     {
@@ -30,7 +30,7 @@ public static partial class CampaignStartCheck
         {
             if (facts.Profile.CallerIdRequired) problems.Add(new("callerId", "Set a caller id: every call must show the number it comes from."));
         }
-        else if (!E164().IsMatch(facts.CallerId))
+        else if (!E164.IsValid(facts.CallerId))
         {
             problems.Add(new("callerId", $"Caller id '{facts.CallerId}' is not a phone number in international form, e.g. +442071234567."));
         }
@@ -48,7 +48,4 @@ public static partial class CampaignStartCheck
         return new("callingHours",
             $"It is outside calling hours ({window} local time) for every contact; the first can be called at {first.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
     }
-
-    [GeneratedRegex(@"^\+[1-9]\d{6,14}$")]
-    private static partial Regex E164();
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Outreach.Telephony.Simulated;
 
 /// <summary>
 /// A call network that draws each call's fate from a seeded scenario and plays it out on a
 /// <see cref="TimeProvider"/>: virtual time in tests and the simulator, real time in demos. Thread-safe.
 /// </summary>
-public sealed partial class SimulatedCallNetwork : ICallNetwork
+public sealed class SimulatedCallNetwork : ICallNetwork
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, SimulatedCall> calls = [];
@@ -131,9 +129,6 @@ public sealed partial class SimulatedCallNetwork : ICallNetwork
     private static NetworkOutcome? RefusedByNetwork(CallRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.CallerId)) return NetworkOutcome.Rejected;
-        return E164().IsMatch(request.To) ? null : NetworkOutcome.Invalid;
+        return E164.IsValid(request.To) ? null : NetworkOutcome.Invalid;
     }
-
-    [GeneratedRegex(@"^\+[1-9]\d{6,14}$")]
-    private static partial Regex E164();
 }
