@@ -47,8 +47,10 @@ public static class ComplianceGate
     private static Verdict? CheckAttempts(
         AttemptCandidate candidate, DateTimeOffset now, TimeSpan period, int max, ComplianceRule rule, string periodName)
     {
+        var count = 0;
+        foreach (var attempt in candidate.History) if (attempt.At > now - period && attempt.At <= now) count++;
+        if (count < max) return null;
         var inPeriod = candidate.History.Where(a => a.At > now - period && a.At <= now).Select(a => a.At).Order().ToList();
-        if (inPeriod.Count < max) return null;
         // The oldest attempts must leave the period until one fewer than the maximum remains.
         var retryAfter = inPeriod[inPeriod.Count - max] + period;
         return Verdict.Deny(rule, $"Subscriber {candidate.SubscriberId} was called {inPeriod.Count} times in {periodName} (at most {max}).", retryAfter);
@@ -57,7 +59,9 @@ public static class ComplianceGate
     private static Verdict? CheckAbandonedRedial(AttemptCandidate candidate, ComplianceContext context)
     {
         if (context.Profile.AbandonedRedialBlock is not { } block || candidate.AgentReserved) return null;
-        var lastAbandoned = candidate.History.Where(a => a.Abandoned && a.At > context.Now - block).Select(a => (DateTimeOffset?)a.At).Max();
+        DateTimeOffset? lastAbandoned = null;
+        foreach (var attempt in candidate.History)
+            if (attempt.Abandoned && attempt.At > context.Now - block && (lastAbandoned is null || attempt.At > lastAbandoned)) lastAbandoned = attempt.At;
         if (lastAbandoned is null) return null;
         return Verdict.Deny(ComplianceRule.AbandonedRedial,
             $"A call to {candidate.Phone} was abandoned at {lastAbandoned:u}; it may not be redialled within {block.TotalHours:0} hours unless an agent is reserved for it.",
