@@ -1,0 +1,81 @@
+namespace Outreach.Dialer.Pacing;
+
+/// <summary>
+/// Everything a campaign learns online for pacing: answer rate, time to a live answer, handle
+/// time and abandons. The owner (campaign grain or simulator) feeds it events as they happen.
+/// </summary>
+public sealed class PacingStatistics
+{
+    private readonly AnswerRateLearner _answerRate = new(TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(40));
+    private readonly ResolutionTimeHistogram _resolution = new(TimeSpan.FromMinutes(30));
+
+    /// <summary>Handle-time (talk plus wrap-up) distribution.</summary>
+    public HandleTimeDistribution HandleTime { get; } = new();
+
+    /// <summary>Live answers and abandons, campaign-wide and this hour.</summary>
+    public AbandonLedger Abandons { get; } = new();
+
+    /// <summary>Calls placed since the start.</summary>
+    public long CallsPlaced { get; private set; }
+
+    /// <summary>Live answers connected to an agent since the start.</summary>
+    public long Connected { get; private set; }
+
+    /// <summary>Times the answer-rate learner detected a shift.</summary>
+    public int AnswerRateShifts => _answerRate.ShiftsDetected;
+
+    /// <summary>Human answers per resolved call, or null while too few calls are known.</summary>
+    public double? AnswerRate => _answerRate.Rate;
+
+    /// <summary>Mean time from placing a call to knowing it is a live answer (null until known).</summary>
+    public TimeSpan? MeanTimeToHuman =>
+        _resolution.HumanWeight < 5 ? null : TimeSpan.FromSeconds(_resolution.MeanSecondsToHuman);
+
+    /// <summary>A call was placed.</summary>
+    public void CallPlaced(DateTimeOffset at) => CallsPlaced++;
+
+    /// <summary>Ringing ended; when not answered (busy, no answer, invalid) the call is resolved.</summary>
+    public void RingingEnded(TimeSpan sinceLaunch, bool answered, DateTimeOffset at)
+    {
+        if (answered) return;
+        Resolve(sinceLaunch, human: false, at);
+    }
+
+    /// <summary>Classification found a live person <paramref name="sinceLaunch"/> after placing the call.</summary>
+    public void HumanAnswered(TimeSpan sinceLaunch, DateTimeOffset at)
+    {
+        Resolve(sinceLaunch, human: true, at);
+        Abandons.Human(at);
+    }
+
+    /// <summary>Classification found an answering machine.</summary>
+    public void MachineDetected(TimeSpan sinceLaunch, DateTimeOffset at) => Resolve(sinceLaunch, human: false, at);
+
+    /// <summary>A live answer reached an agent.</summary>
+    public void AgentConnected(DateTimeOffset at) => Connected++;
+
+    /// <summary>A live answer waited too long and heard the recorded message.</summary>
+    public void Abandoned(DateTimeOffset at) => Abandons.Abandon(at);
+
+    /// <summary>An agent finished a call (talk plus wrap-up took <paramref name="handleTime"/>).</summary>
+    public void AgentFreed(TimeSpan handleTime, DateTimeOffset at) => HandleTime.Observe(handleTime);
+
+    /// <summary>
+    /// Probability that a call still dialing at <paramref name="age"/> ends as a live answer:
+    /// r·Sh(a) / (r·Sh(a) + (1−r)·So(a)); 1 while nothing is known, which paces like progressive.
+    /// </summary>
+    public double ProbabilityHumanLater(TimeSpan age)
+    {
+        if (AnswerRate is not { } r || _resolution.HumanWeight < 5) return 1;
+        var (sh, so) = _resolution.SurvivalAt(age);
+        var human = r * sh;
+        var all = human + (1 - r) * so;
+        return all <= 1e-12 ? 0 : human / all;
+    }
+
+    private void Resolve(TimeSpan sinceLaunch, bool human, DateTimeOffset at)
+    {
+        _answerRate.Observe(human, at);
+        _resolution.Observe(sinceLaunch, human, at);
+    }
+}

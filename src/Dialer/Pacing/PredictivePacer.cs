@@ -1,0 +1,68 @@
+namespace Outreach.Dialer.Pacing;
+
+/// <summary>
+/// Ours (D2): matches the live answers expected from new and in-flight calls to the agents
+/// expected free when those answers arrive, with a safety margin set by feedback on the
+/// abandon rate. See docs/pacing.md for the model.
+/// </summary>
+public sealed class PredictivePacer : IPacer
+{
+    private readonly PacingOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a predictive pacer for one campaign.</summary>
+    public PredictivePacer(PacingOptions options, TimeProvider time)
+    {
+        _options = options;
+        _time = time;
+        Controller = new AbandonController(options.TargetAbandonRate);
+    }
+
+    /// <inheritdoc />
+    public DialingMode Mode => DialingMode.Predictive;
+
+    /// <summary>The abandon-rate feedback controller (exposed for dashboards).</summary>
+    public AbandonController Controller { get; }
+
+    /// <summary>The last forecast made, for dashboards and tests.</summary>
+    public PacingForecast LastForecast { get; private set; } = new(0, 0, 0, 1, 0);
+
+    /// <inheritdoc />
+    public int CallsToLaunch(PacingSnapshot snapshot)
+    {
+        if (snapshot.Agents.Count == 0) return 0;
+        Controller.Update(snapshot.Statistics.Abandons, snapshot.Agents.Count, _time.GetUtcNow());
+        var forecast = Forecast(snapshot);
+        LastForecast = forecast;
+        var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
+        return Math.Clamp(forecast.CallsFor(Controller.Safety, room), 0, Math.Max(0, room));
+    }
+
+    /// <inheritdoc />
+    public int MaxCallsInFlight(PacingSnapshot snapshot) =>
+        (int)Math.Floor(_options.MaxLinesPerAgent * snapshot.Agents.Count);
+
+    /// <summary>Expected agents free and answers due over the horizon of a call placed now.</summary>
+    public PacingForecast Forecast(PacingSnapshot snapshot)
+    {
+        var stats = snapshot.Statistics;
+        var horizon = (stats.MeanTimeToHuman ?? TimeSpan.Zero) + _options.MaxWaitForAgent;
+        double supply = 0, demand = 0, variance = 0;
+        foreach (var agent in snapshot.Agents)
+        {
+            if (agent.State == AgentState.Ready) { supply += 1; continue; }
+            if (!agent.IsBusy) continue;
+            var p = stats.HandleTime.ProbabilityFreeWithin(agent.InCall, horizon);
+            supply += p;
+            variance += p * (1 - p);
+        }
+        foreach (var call in snapshot.Calls)
+        {
+            var q = call.Phase == CallPhase.WaitingForAgent ? 1 : stats.ProbabilityHumanLater(call.Age);
+            demand += q;
+            variance += q * (1 - q);
+        }
+        var rate = Math.Clamp(stats.AnswerRate ?? 1.0, 0.01, 1.0);
+        return new PacingForecast(supply, demand, variance, rate, horizon.TotalSeconds);
+    }
+}
