@@ -1,1 +1,22 @@
-return;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Outreach.Benchmarks;
+using Outreach.Dialer.Pacing;
+
+// `grid [minutes] [seeds,...] [modes,...]` writes the scenario grid table; `speed` times the
+// 8-hour, 100-agent simulation; anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "grid":
+        var minutes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 480;
+        var seeds = args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2, 3];
+        var modes = args.Length > 3 ? args[3].Split(',').Select(m => Enum.Parse<DialingMode>(m, true)).ToArray() : Enum.GetValues<DialingMode>();
+        Console.Write(GridRunner.Run(minutes, seeds, modes));
+        break;
+    case "speed":
+        Console.Write(SpeedRunner.Run());
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);
+        break;
+}
