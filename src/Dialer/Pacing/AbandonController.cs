@@ -1,50 +1,52 @@
 namespace Outreach.Dialer.Pacing;
 
 /// <summary>
-/// Feedback on the predictive pacer's safety (in standard deviations of the answer/agent
-/// balance): raised while the campaign or current-hour abandon rate is above a set point under
-/// the target, lowered while below. The set point leaves a margin that grows as the team
+/// Feedback on the predictive pacer's safety z (in standard deviations of the answer/agent
+/// balance). Integral part: every live answer lowers z a little and every abandon raises it,
+/// so z settles where abandons are a set point's share of answers. Proportional part: while the
+/// current hour or the campaign runs above the set point, z is raised further at once. The set
+/// point keeps a margin of 1/√agents under the target and z a floor that grows as the team
 /// shrinks, because small teams abandon more for the same aggressiveness.
 /// </summary>
 public sealed class AbandonController
 {
-    private const double Gain = 0.01;
-    private const double CampaignPrior = 60;
+    private const double Gain = 0.05;
+    private const double Proportional = 3.0;
     private const double HourPrior = 40;
     private readonly double _target;
-    private DateTimeOffset? _last;
+    private long _humans, _abandoned;
 
     /// <summary>Creates a controller for the campaign's target abandon rate.</summary>
-    public AbandonController(double targetAbandonRate) => _target = targetAbandonRate;
-
-    /// <summary>Lowest safety: dial somewhat past the expected balance.</summary>
-    public const double MinSafety = -1.0;
+    public AbandonController(double targetAbandonRate) => _target = Math.Max(targetAbandonRate, 1e-4);
 
     /// <summary>Highest safety.</summary>
-    public const double MaxSafety = 4.0;
+    public const double MaxSafety = 6.0;
+
+    /// <summary>The integrated part of the safety.</summary>
+    public double Integral { get; private set; } = 1.5;
 
     /// <summary>Current safety z: calls are placed while mean + z·sd of the answer surplus stays ≤ 0.</summary>
-    public double Safety { get; private set; } = 1.0;
+    public double Safety { get; private set; } = 1.5;
 
     /// <summary>Set point: the target less a margin of 1/√agents (at most 60%).</summary>
     public double SetPoint(int agents) => _target * (1 - Math.Min(0.6, 1.0 / Math.Sqrt(Math.Max(1, agents))));
 
-    /// <summary>Abandon rate the controller acts on: the worse of campaign and hour, each shrunk towards the set point.</summary>
-    public double Measured(AbandonLedger ledger, double setPoint)
-    {
-        var campaign = (ledger.Abandoned + setPoint * CampaignPrior) / (ledger.Humans + CampaignPrior);
-        var hour = (ledger.HourAbandoned + setPoint * HourPrior) / (ledger.HourHumans + HourPrior);
-        return Math.Max(campaign, hour);
-    }
+    /// <summary>Lowest safety for a team: −0.5 for large teams, more careful below about 25 agents.</summary>
+    public static double MinSafety(int agents) => Math.Min(1.5, 5.0 / Math.Sqrt(Math.Max(1, agents)) - 1.0);
 
-    /// <summary>Integrates the error since the last update into the safety.</summary>
+    /// <summary>Takes in the answers and abandons since the last update and recomputes the safety.</summary>
     public void Update(AbandonLedger ledger, int agents, DateTimeOffset now)
     {
-        var dt = _last is { } last ? Math.Clamp((now - last).TotalSeconds, 0, 5) : 0;
-        _last = now;
         ledger.Roll(now);
         var setPoint = SetPoint(agents);
-        var error = (Measured(ledger, setPoint) - setPoint) / _target;
-        Safety = Math.Clamp(Safety + Gain * error * dt, MinSafety, MaxSafety);
+        var newHumans = ledger.Humans - _humans;
+        var newAbandoned = ledger.Abandoned - _abandoned;
+        (_humans, _abandoned) = (ledger.Humans, ledger.Abandoned);
+        var floor = MinSafety(agents);
+        Integral = Math.Clamp(Integral + Gain * (newAbandoned - setPoint * newHumans), floor, MaxSafety);
+        var hour = (ledger.HourAbandoned + setPoint * HourPrior) / (ledger.HourHumans + HourPrior);
+        var campaign = ledger.Humans == 0 ? 0 : ledger.Rate;
+        var excess = Math.Max(0, Math.Max(hour, campaign) - setPoint) / _target;
+        Safety = Math.Min(MaxSafety, Integral + Proportional * excess);
     }
 }

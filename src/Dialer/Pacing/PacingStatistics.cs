@@ -15,6 +15,17 @@ public sealed class PacingStatistics
     /// <summary>Live answers and abandons, campaign-wide and this hour.</summary>
     public AbandonLedger Abandons { get; } = new();
 
+    private DateTimeOffset? _firstPlaced;
+    private TimeSpan _longestResolution;
+    private bool _warm;
+
+    /// <summary>
+    /// True once calls have been placed for four times the longest time to an outcome: before
+    /// that the outcomes known are mostly the quick ones (busy, early answers), which would make
+    /// the answer rate and ring times look wrong, so pacing waits like progressive.
+    /// </summary>
+    public bool IsWarm => _warm;
+
     /// <summary>Calls placed since the start.</summary>
     public long CallsPlaced { get; private set; }
 
@@ -25,14 +36,18 @@ public sealed class PacingStatistics
     public int AnswerRateShifts => _answerRate.ShiftsDetected;
 
     /// <summary>Human answers per resolved call, or null while too few calls are known.</summary>
-    public double? AnswerRate => _answerRate.Rate;
+    public double? AnswerRate => _warm ? _answerRate.Rate : null;
 
     /// <summary>Mean time from placing a call to knowing it is a live answer (null until known).</summary>
     public TimeSpan? MeanTimeToHuman =>
         _resolution.HumanWeight < 5 ? null : TimeSpan.FromSeconds(_resolution.MeanSecondsToHuman);
 
     /// <summary>A call was placed.</summary>
-    public void CallPlaced(DateTimeOffset at) => CallsPlaced++;
+    public void CallPlaced(DateTimeOffset at)
+    {
+        _firstPlaced ??= at;
+        CallsPlaced++;
+    }
 
     /// <summary>Ringing ended; when not answered (busy, no answer, invalid) the call is resolved.</summary>
     public void RingingEnded(TimeSpan sinceLaunch, bool answered, DateTimeOffset at)
@@ -76,6 +91,8 @@ public sealed class PacingStatistics
     private void Resolve(TimeSpan sinceLaunch, bool human, DateTimeOffset at)
     {
         _answerRate.Observe(human, at);
+        if (sinceLaunch > _longestResolution) _longestResolution = sinceLaunch;
+        _warm = _warm || (_firstPlaced is { } first && at - first >= 4 * _longestResolution);
         _resolution.Observe(sinceLaunch, human, at);
     }
 }

@@ -35,7 +35,10 @@ public sealed class PredictivePacer : IPacer
         var forecast = Forecast(snapshot);
         LastForecast = forecast;
         var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
-        return Math.Clamp(forecast.CallsFor(Controller.Safety, room), 0, Math.Max(0, room));
+        // Never below progressive: one call per ready agent with none on its way cannot abandon.
+        var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
+        var calls = Math.Max(forecast.CallsFor(Controller.Safety, room), progressive);
+        return Math.Clamp(calls, 0, Math.Max(0, room));
     }
 
     /// <inheritdoc />
@@ -48,10 +51,13 @@ public sealed class PredictivePacer : IPacer
         var stats = snapshot.Statistics;
         var horizon = (stats.MeanTimeToHuman ?? TimeSpan.Zero) + _options.MaxWaitForAgent;
         double supply = 0, demand = 0, variance = 0;
+        // The first calls to end are the short ones: until about two per agent have ended the
+        // fitted handle time is biased short, so no busy agent is counted as about to free.
+        var trustHandleTime = stats.HandleTime.Count >= 2 * snapshot.Agents.Count;
         foreach (var agent in snapshot.Agents)
         {
             if (agent.State == AgentState.Ready) { supply += 1; continue; }
-            if (!agent.IsBusy) continue;
+            if (!agent.IsBusy || !trustHandleTime) continue;
             var p = stats.HandleTime.ProbabilityFreeWithin(agent.InCall, horizon);
             supply += p;
             variance += p * (1 - p);
