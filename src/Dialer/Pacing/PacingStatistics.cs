@@ -9,8 +9,14 @@ public sealed class PacingStatistics
     private readonly AnswerRateLearner _answerRate = new(TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(40));
     private readonly ResolutionTimeHistogram _resolution = new(TimeSpan.FromMinutes(30));
 
-    /// <summary>Handle-time (talk plus wrap-up) distribution.</summary>
-    public HandleTimeDistribution HandleTime { get; } = new();
+    // Wrap-up is seen as it starts: an agent wrapping up is far more predictable than one talking.
+    private static readonly double[] WrapScores = [-0.97, 0, 0.97];
+
+    /// <summary>Talk-time distribution.</summary>
+    public DurationDistribution TalkTime { get; } = new();
+
+    /// <summary>Wrap-up-time distribution.</summary>
+    public DurationDistribution WrapTime { get; } = new();
 
     /// <summary>Live answers and abandons, campaign-wide and this hour.</summary>
     public AbandonLedger Abandons { get; } = new();
@@ -72,8 +78,30 @@ public sealed class PacingStatistics
     /// <summary>A live answer waited too long and heard the recorded message.</summary>
     public void Abandoned(DateTimeOffset at) => Abandons.Abandon(at);
 
-    /// <summary>An agent finished a call (talk plus wrap-up took <paramref name="handleTime"/>).</summary>
-    public void AgentFreed(TimeSpan handleTime, DateTimeOffset at) => HandleTime.Observe(handleTime);
+    /// <summary>An agent finished a call after <paramref name="talk"/> and <paramref name="wrapUp"/>.</summary>
+    public void AgentFreed(TimeSpan talk, TimeSpan wrapUp, DateTimeOffset at)
+    {
+        TalkTime.Observe(talk);
+        WrapTime.Observe(wrapUp);
+    }
+
+    /// <summary>
+    /// Probability that a busy agent is free within <paramref name="horizon"/>. Wrapping up:
+    /// P(W ≤ w+h | W > w). Talking: P(T + W ≤ e+h | T > e), W taken at three quantiles. Zero while
+    /// fewer than two talk times per agent are known: the first calls to end are the short ones.
+    /// </summary>
+    public double ProbabilityFreeWithin(AgentSnapshot agent, TimeSpan horizon, int agentsLoggedIn)
+    {
+        if (WrapTime.Count < DurationDistribution.MinimumSamples) return 0;
+        var h = horizon.TotalSeconds;
+        var e = agent.InState.TotalSeconds;
+        if (agent.State == AgentState.WrapUp) return WrapTime.ProbabilityEndsWithin(e, h);
+        if (agent.State != AgentState.Talking || TalkTime.Count < 2 * agentsLoggedIn) return 0;
+        double sum = 0;
+        foreach (var z in WrapScores)
+            sum += TalkTime.ProbabilityEndsWithin(e, h - WrapTime.Quantile(z));
+        return sum / WrapScores.Length;
+    }
 
     /// <summary>
     /// Probability that a call still dialing at <paramref name="age"/> ends as a live answer:

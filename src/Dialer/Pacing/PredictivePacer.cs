@@ -51,14 +51,11 @@ public sealed class PredictivePacer : IPacer
         var stats = snapshot.Statistics;
         var horizon = (stats.MeanTimeToHuman ?? TimeSpan.Zero) + _options.MaxWaitForAgent;
         double supply = 0, demand = 0, variance = 0;
-        // The first calls to end are the short ones: until about two per agent have ended the
-        // fitted handle time is biased short, so no busy agent is counted as about to free.
-        var trustHandleTime = stats.HandleTime.Count >= 2 * snapshot.Agents.Count;
         foreach (var agent in snapshot.Agents)
         {
             if (agent.State == AgentState.Ready) { supply += 1; continue; }
-            if (!agent.IsBusy || !trustHandleTime) continue;
-            var p = stats.HandleTime.ProbabilityFreeWithin(agent.InCall, horizon);
+            if (!agent.IsBusy) continue;
+            var p = stats.ProbabilityFreeWithin(agent, horizon, snapshot.Agents.Count);
             supply += p;
             variance += p * (1 - p);
         }

@@ -43,8 +43,8 @@ internal sealed class AgentFloor
         foreach (var a in _agents)
         {
             if (!a.LoggedIn) continue;
-            var busy = a.State is AgentState.Talking or AgentState.WrapUp;
-            _view.Add(new AgentSnapshot(a.State, busy ? TimeSpan.FromSeconds(now - a.ConnectedAt) : TimeSpan.Zero));
+            var since = a.State switch { AgentState.Talking => a.ConnectedAt, AgentState.WrapUp => a.WrapStartedAt, _ => now };
+            _view.Add(new AgentSnapshot(a.State, TimeSpan.FromSeconds(now - since)));
         }
         return _view;
     }
@@ -71,10 +71,16 @@ internal sealed class AgentFloor
             if (agent.LoggedIn) LogOff(agent, end);
     }
 
+    public void StartWrapUp(SimulatedAgent agent, double now)
+    {
+        agent.State = AgentState.WrapUp;
+        agent.WrapStartedAt = now;
+    }
+
     /// <summary>Wrap-up done: the agent is free again (or leaves).</summary>
     public void Free(SimulatedAgent agent, double now)
     {
-        _statistics.AgentFreed(TimeSpan.FromSeconds(agent.HandleSeconds), _clock.GetUtcNow());
+        _statistics.AgentFreed(TimeSpan.FromSeconds(agent.TalkSeconds), TimeSpan.FromSeconds(agent.WrapSeconds), _clock.GetUtcNow());
         if (agent.Leaving) LogOff(agent, now);
         else MakeReady(agent, now);
     }
@@ -125,7 +131,8 @@ internal sealed class AgentFloor
         var wrap = _scenario.WrapSeconds.Sample(_random);
         agent.State = AgentState.Talking;
         agent.ConnectedAt = now;
-        agent.HandleSeconds = talk + wrap;
+        agent.TalkSeconds = talk;
+        agent.WrapSeconds = wrap;
         _statistics.AgentConnected(_clock.GetUtcNow());
         _metrics.Connected++;
         _metrics.WaitSeconds += now - agent.ReadySince;

@@ -89,7 +89,7 @@ public sealed class DialerSimulator
             case SimulationEventKind.Logout: _floor.LogOut(e.Agent!, now); break;
             case SimulationEventKind.CallResolved: OnResolved(e.Call!, now); break;
             case SimulationEventKind.ConnectDeadline: OnDeadline(e.Call!, now); break;
-            case SimulationEventKind.TalkEnded: e.Agent!.State = AgentState.WrapUp; break;
+            case SimulationEventKind.TalkEnded: _floor.StartWrapUp(e.Agent!, now); break;
             case SimulationEventKind.WrapEnded: _floor.Free(e.Agent!, now); break;
         }
         // Agents freed or logged in take the oldest live answer waiting for them.

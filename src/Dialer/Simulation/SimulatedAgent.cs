@@ -13,7 +13,9 @@ internal sealed class SimulatedAgent(double loginAt, double logoutAt)
     public AgentState State { get; set; } = AgentState.Ready;
     public double ReadySince { get; set; }
     public double ConnectedAt { get; set; }
-    public double HandleSeconds { get; set; }
+    public double WrapStartedAt { get; set; }
+    public double TalkSeconds { get; set; }
+    public double WrapSeconds { get; set; }
     /// <summary>Bumped whenever the agent leaves the ready queue, so stale queue entries are skipped.</summary>
     public int Version { get; set; }
 }
