@@ -17,6 +17,9 @@ public sealed class AbandonLedger
     /// <summary>Abandoned calls in the current clock hour.</summary>
     public long HourAbandoned { get; private set; }
 
+    /// <summary>Live answers in the previous clock hour (0 in the first).</summary>
+    public long PreviousHourHumans { get; private set; }
+
     /// <summary>Abandoned share of live answers since the start (0 when none).</summary>
     public double Rate => Humans == 0 ? 0 : (double)Abandoned / Humans;
 
@@ -41,6 +44,7 @@ public sealed class AbandonLedger
     {
         var hour = at.ToUnixTimeSeconds() / 3600;
         if (hour == _hour) return;
+        PreviousHourHumans = hour == _hour + 1 ? HourHumans : 0;
         _hour = hour;
         HourHumans = 0;
         HourAbandoned = 0;

@@ -6,6 +6,9 @@ public sealed record PacingOptions
     /// <summary>Highest abandoned share of live answers allowed, campaign-wide and per hour.</summary>
     public double TargetAbandonRate { get; init; } = 0.03;
 
+    /// <summary>Highest abandoned share of live answers in any clock hour.</summary>
+    public double HourlyAbandonLimit { get; init; } = 0.05;
+
     /// <summary>Lines per ready agent in power mode.</summary>
     public double PowerRatio { get; init; } = 2.0;
 

@@ -15,7 +15,7 @@ public sealed class PredictivePacer : IPacer
     {
         _options = options;
         _time = time;
-        Controller = new AbandonController(options.TargetAbandonRate);
+        Controller = new AbandonController(options.TargetAbandonRate, options.HourlyAbandonLimit);
     }
 
     /// <inheritdoc />
@@ -37,7 +37,8 @@ public sealed class PredictivePacer : IPacer
         var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
         // Never below progressive: one call per ready agent with none on its way cannot abandon.
         var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
-        var calls = Math.Max(forecast.CallsFor(Controller.Safety, room), progressive);
+        var predicted = Controller.HourGuard ? 0 : forecast.CallsFor(Controller.Safety, room);
+        var calls = Math.Max(predicted, progressive);
         return Math.Clamp(calls, 0, Math.Max(0, room));
     }
 

@@ -44,6 +44,7 @@ public sealed record Scenario
     public PacingOptions PacingOptions => new()
     {
         TargetAbandonRate = TargetAbandonRate,
+        HourlyAbandonLimit = Math.Max(0.05, TargetAbandonRate),
         PowerRatio = PowerRatio,
         MaxWaitForAgent = TimeSpan.FromSeconds(MaxWaitForAgentSeconds),
     };
