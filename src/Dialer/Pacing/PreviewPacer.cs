@@ -11,7 +11,8 @@ public sealed class PreviewPacer : IPacer
     public DialingMode Mode => DialingMode.Preview;
 
     /// <inheritdoc />
-    public int CallsToLaunch(PacingSnapshot snapshot) => snapshot.Count(AgentState.Ready);
+    public int CallsToLaunch(PacingSnapshot snapshot) =>
+        Math.Clamp(MaxCallsInFlight(snapshot) - snapshot.Calls.Count, 0, snapshot.Count(AgentState.Ready));
 
     /// <inheritdoc />
     public int MaxCallsInFlight(PacingSnapshot snapshot) =>
