@@ -9,6 +9,7 @@ public sealed class PredictivePacer : IPacer
 {
     private readonly PacingOptions _options;
     private readonly TimeProvider _time;
+    private readonly FreeProbabilityTable _freeTable = new();
 
     /// <summary>Creates a predictive pacer for one campaign.</summary>
     public PredictivePacer(PacingOptions options, TimeProvider time)
@@ -50,13 +51,14 @@ public sealed class PredictivePacer : IPacer
     public PacingForecast Forecast(PacingSnapshot snapshot)
     {
         var stats = snapshot.Statistics;
+        var now = _time.GetUtcNow();
         var horizon = (stats.MeanTimeToHuman ?? TimeSpan.Zero) + _options.MaxWaitForAgent;
         double supply = 0, demand = 0, variance = 0;
         foreach (var agent in snapshot.Agents)
         {
             if (agent.State == AgentState.Ready) { supply += 1; continue; }
             if (!agent.IsBusy) continue;
-            var p = stats.ProbabilityFreeWithin(agent, horizon, snapshot.Agents.Count);
+            var p = _freeTable.Lookup(stats, agent, horizon, snapshot.Agents.Count, now);
             supply += p;
             variance += p * (1 - p);
         }
