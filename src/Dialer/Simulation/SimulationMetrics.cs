@@ -40,7 +40,6 @@ internal sealed class SimulationMetrics
 
     public SimulationResult ToResult(Scenario scenario, string mode, double simulated, double wall)
     {
-        if (Environment.GetEnvironmentVariable("SIMDEBUG") is not null) Console.Error.WriteLine(string.Join(" ", _hours.Select(h => $"{h.Abandoned}/{h.Humans}")));
         var worst = _hours.Where(h => h.Humans >= MinHourlyAnswers)
             .Select(h => (double)h.Abandoned / h.Humans).DefaultIfEmpty(0).Max();
         return new SimulationResult
