@@ -11,7 +11,7 @@ namespace Outreach.Dialer.Pacing;
 public sealed class AbandonController
 {
     private const double Gain = 0.2;
-    private const double Proportional = 3.0;
+    private const double Proportional = 8.0;
     private const double HourPrior = 40;
     // The hour guard keeps to 4/5 of the hourly limit: the hour's answers are only projected.
     private const double GuardShare = 0.8;
