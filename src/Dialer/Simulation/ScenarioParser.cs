@@ -48,7 +48,7 @@ public static class ScenarioParser
 
     /// <summary>A dialing mode by name, case-insensitive.</summary>
     public static DialingMode ParseMode(string text) =>
-        Enum.TryParse<DialingMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !char.IsDigit(text[0])
+        text.Length > 0 && !char.IsDigit(text[0]) && Enum.TryParse<DialingMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
             : throw new ScenarioException("mode", $"unknown mode '{text}' (preview, progressive, power, adaptive, predictive)");
 
