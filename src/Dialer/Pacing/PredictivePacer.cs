@@ -10,6 +10,8 @@ public sealed class PredictivePacer : IPacer
     private readonly PacingOptions _options;
     private readonly TimeProvider _time;
     private readonly FreeProbabilityTable _freeTable = new();
+    // Per tick, by half-second of age (the histogram's own bins): many calls share an age bin.
+    private readonly double[] _humanLater = new double[241];
 
     /// <summary>Creates a predictive pacer for one campaign.</summary>
     public PredictivePacer(PacingOptions options, TimeProvider time)
@@ -62,13 +64,22 @@ public sealed class PredictivePacer : IPacer
             supply += p;
             variance += p * (1 - p);
         }
+        Array.Fill(_humanLater, double.NaN);
         foreach (var call in snapshot.Calls)
         {
-            var q = call.Phase == CallPhase.WaitingForAgent ? 1 : stats.ProbabilityHumanLater(call.Age);
+            var q = call.Phase == CallPhase.WaitingForAgent ? 1 : HumanLater(stats, call.Age);
             demand += q;
             variance += q * (1 - q);
         }
         var rate = Math.Clamp(stats.AnswerRate ?? 1.0, 0.01, 1.0);
         return new PacingForecast(supply, demand, variance, rate, horizon.TotalSeconds);
+    }
+
+    private double HumanLater(PacingStatistics stats, TimeSpan age)
+    {
+        var bin = (int)(age.TotalSeconds * 2);
+        if (bin >= _humanLater.Length) return stats.ProbabilityHumanLater(age);
+        if (double.IsNaN(_humanLater[bin])) _humanLater[bin] = stats.ProbabilityHumanLater(age);
+        return _humanLater[bin];
     }
 }
