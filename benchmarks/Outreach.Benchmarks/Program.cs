@@ -1,11 +1,27 @@
-// Benchmarks entry point. A first word picks a scenario runner; anything else goes to BenchmarkDotNet
-// (pick benchmarks with --filter, e.g. --filter '*Survey*').
-if (args is ["segmentation", ..])
-{
-    Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
-    return;
-}
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Outreach.Benchmarks;
+using Outreach.Dialer.Pacing;
 
-/// <summary>The benchmark program.</summary>
-public partial class Program;
+// A first word picks a scenario runner; anything else goes to BenchmarkDotNet (--filter '*Survey*').
+//   grid [minutes] [seeds,...] [modes,...]   the pacing scenario grid table
+//   speed                                    the 8-hour, 100-agent simulation, timed
+//   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
+switch (args.FirstOrDefault())
+{
+    case "grid":
+        var minutes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 480;
+        var seeds = args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2, 3];
+        var modes = args.Length > 3 ? args[3].Split(',').Select(m => Enum.Parse<DialingMode>(m, true)).ToArray() : Enum.GetValues<DialingMode>();
+        Console.Write(GridRunner.Run(minutes, seeds, modes));
+        break;
+    case "speed":
+        Console.Write(SpeedRunner.Run());
+        break;
+    case "segmentation":
+        Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);
+        break;
+}

@@ -8,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return SimulateCommand.Create();
         yield return ModelEvaluateCommand.CreateGroup();
         yield return SegmentCommand.Create();
         yield return MigrateCommand.Create();

@@ -1,0 +1,85 @@
+namespace Outreach.Dialer.Pacing;
+
+/// <summary>
+/// Ours (D2): matches the live answers expected from new and in-flight calls to the agents
+/// expected free when those answers arrive, with a safety margin set by feedback on the
+/// abandon rate. See docs/pacing.md for the model.
+/// </summary>
+public sealed class PredictivePacer : IPacer
+{
+    private readonly PacingOptions _options;
+    private readonly TimeProvider _time;
+    private readonly FreeProbabilityTable _freeTable = new();
+    // Per tick, by half-second of age (the histogram's own bins): many calls share an age bin.
+    private readonly double[] _humanLater = new double[241];
+
+    /// <summary>Creates a predictive pacer for one campaign.</summary>
+    public PredictivePacer(PacingOptions options, TimeProvider time)
+    {
+        _options = options;
+        _time = time;
+        Controller = new AbandonController(options.TargetAbandonRate, options.HourlyAbandonLimit);
+    }
+
+    /// <inheritdoc />
+    public DialingMode Mode => DialingMode.Predictive;
+
+    /// <summary>The abandon-rate feedback controller (exposed for dashboards).</summary>
+    public AbandonController Controller { get; }
+
+    /// <summary>The last forecast made, for dashboards and tests.</summary>
+    public PacingForecast LastForecast { get; private set; } = new(0, 0, 0, 1, 0);
+
+    /// <inheritdoc />
+    public int CallsToLaunch(PacingSnapshot snapshot)
+    {
+        if (snapshot.Agents.Count == 0) return 0;
+        Controller.Update(snapshot.Statistics.Abandons, snapshot.Agents.Count, _time.GetUtcNow());
+        var forecast = Forecast(snapshot);
+        LastForecast = forecast;
+        var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
+        // Never below progressive: one call per ready agent with none on its way cannot abandon.
+        var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
+        var predicted = Controller.HourGuard ? 0 : forecast.CallsFor(Controller.Safety, room);
+        var calls = Math.Max(predicted, progressive);
+        return Math.Clamp(calls, 0, Math.Max(0, room));
+    }
+
+    /// <inheritdoc />
+    public int MaxCallsInFlight(PacingSnapshot snapshot) =>
+        (int)Math.Floor(_options.MaxLinesPerAgent * snapshot.Agents.Count);
+
+    /// <summary>Expected agents free and answers due over the horizon of a call placed now.</summary>
+    public PacingForecast Forecast(PacingSnapshot snapshot)
+    {
+        var stats = snapshot.Statistics;
+        var now = _time.GetUtcNow();
+        var horizon = (stats.MeanTimeToHuman ?? TimeSpan.Zero) + _options.MaxWaitForAgent;
+        double supply = 0, demand = 0, variance = 0;
+        foreach (var agent in snapshot.Agents)
+        {
+            if (agent.State == AgentState.Ready) { supply += 1; continue; }
+            if (!agent.IsBusy) continue;
+            var p = _freeTable.Lookup(stats, agent, horizon, snapshot.Agents.Count, now);
+            supply += p;
+            variance += p * (1 - p);
+        }
+        Array.Fill(_humanLater, double.NaN);
+        foreach (var call in snapshot.Calls)
+        {
+            var q = call.Phase == CallPhase.WaitingForAgent ? 1 : HumanLater(stats, call.Age);
+            demand += q;
+            variance += q * (1 - q);
+        }
+        var rate = Math.Clamp(stats.AnswerRate ?? 1.0, 0.01, 1.0);
+        return new PacingForecast(supply, demand, variance, rate, horizon.TotalSeconds);
+    }
+
+    private double HumanLater(PacingStatistics stats, TimeSpan age)
+    {
+        var bin = (int)(age.TotalSeconds * 2);
+        if (bin >= _humanLater.Length) return stats.ProbabilityHumanLater(age);
+        if (double.IsNaN(_humanLater[bin])) _humanLater[bin] = stats.ProbabilityHumanLater(age);
+        return _humanLater[bin];
+    }
+}
