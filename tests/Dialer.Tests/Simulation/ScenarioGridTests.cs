@@ -26,7 +26,13 @@ public sealed class ScenarioGridTests
 
     public static TheoryData<int, int> Grid() => Cells(_ => true);
 
-    public static TheoryData<int, int> LargeTeams() => Cells(s => s.Agents.Sum(a => a.Count) >= 20);
+    public static TheoryData<int, int> LargeTeams() => Cells(IsLargeTeam);
+
+    public static TheoryData<int, int> LargeTeamsMeetingTheMargin() => Cells(s => IsLargeTeam(s) && !KnownShortfalls.Contains(s.Name));
+
+    public static TheoryData<int, int> LargeTeamsShortOfTheMargin() => Cells(s => IsLargeTeam(s) && KnownShortfalls.Contains(s.Name));
+
+    private static bool IsLargeTeam(Scenario s) => s.Agents.Sum(a => a.Count) >= 20;
 
     private static TheoryData<int, int> Cells(Func<Scenario, bool> filter)
     {
@@ -62,21 +68,29 @@ public sealed class ScenarioGridTests
         var adaptive = Run(index, seed, DialingMode.Adaptive);
         if (adaptive.AbandonRate > 0.03) return;   // the baseline bought its utilization with too many abandons
         var predictive = Run(index, seed, DialingMode.Predictive);
-        if (predictive.AgentUtilization < adaptive.AgentUtilization && predictive.Scenario == AdaptiveShortfall)
-            Assert.Skip($"known shortfall: {predictive.AgentUtilization:P1} < adaptive {adaptive.AgentUtilization:P1}");
-        Assert.True(predictive.AgentUtilization >= adaptive.AgentUtilization,
+        // The one cell where the baseline can end ahead on 4-hour runs: allow it at most 3 points there.
+        var allowance = predictive.Scenario == AdaptiveShortfall ? 0.03 : 0.0;
+        Assert.True(predictive.AgentUtilization >= adaptive.AgentUtilization - allowance,
             $"{predictive.Scenario} seed {seed}: predictive {predictive.AgentUtilization:P1} < adaptive {adaptive.AgentUtilization:P1}");
     }
 
     [Theory]
-    [MemberData(nameof(LargeTeams))]
+    [MemberData(nameof(LargeTeamsShortOfTheMargin))]
+    public void Where_the_full_margin_is_out_of_reach_predictive_still_beats_progressive(int index, int seed)
+    {
+        var progressive = Run(index, seed, DialingMode.Progressive);
+        var predictive = Run(index, seed, DialingMode.Predictive);
+        Assert.True(predictive.AgentUtilization >= progressive.AgentUtilization + 0.005,
+            $"{predictive.Scenario} seed {seed}: predictive {predictive.AgentUtilization:P1}, progressive {progressive.AgentUtilization:P1}");
+    }
+
+    [Theory]
+    [MemberData(nameof(LargeTeamsMeetingTheMargin))]
     public void Predictive_beats_progressive_by_10_points_or_half_its_idle_share(int index, int seed)
     {
         var progressive = Run(index, seed, DialingMode.Progressive);
         var predictive = Run(index, seed, DialingMode.Predictive);
         var required = progressive.AgentUtilization + Math.Min(0.10, (1 - progressive.AgentUtilization) / 2);
-        if (predictive.AgentUtilization < required && KnownShortfalls.Contains(predictive.Scenario))
-            Assert.Skip($"known shortfall: {predictive.AgentUtilization:P1} < {required:P1} (progressive {progressive.AgentUtilization:P1})");
         Assert.True(predictive.AgentUtilization >= required,
             $"{predictive.Scenario} seed {seed}: predictive {predictive.AgentUtilization:P1} < {required:P1} (progressive {progressive.AgentUtilization:P1})");
     }
