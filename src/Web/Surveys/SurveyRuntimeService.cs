@@ -26,7 +26,16 @@ public sealed class SurveyRuntimeService(SurveyService surveys, SurveyAnswerRepo
         await answers.StartAsync(new NewSurveySession(id, surveyId, compiled.Version, subscriberId, campaignId, channel,
             clock.GetUtcNow()), ct);
         var profile = ProfileMapper.From(subscriber, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return new SurveyWalk(id, compiled, SurveyNavigator.Start(compiled, profile), subscriber?.FullName ?? "");
+        return new SurveyWalk(id, compiled, SurveyNavigator.Start(compiled, profile), profile, subscriber?.FullName ?? "");
+    }
+
+    /// <summary>A walk of an unsaved draft for the designer's "try it": nothing is stored.</summary>
+    public SurveyWalk? Preview(Survey survey)
+    {
+        if (!Outreach.Surveys.Validation.SurveyValidator.IsValid(survey)) return null;
+        var compiled = CompiledSurvey.Compile(survey, 0);
+        var profile = new SubscriberProfile(Outreach.Surveys.Model.SubscriberFields.Standard.Select(f => KeyValuePair.Create(f, (string?)$"[{f}]")));
+        return new SurveyWalk(Guid.Empty, compiled, SurveyNavigator.Start(compiled, profile), profile, "Preview");
     }
 
     /// <summary>Reopens a stored walk where it was left (a dropped call, a link opened again).</summary>
@@ -38,10 +47,11 @@ public sealed class SurveyRuntimeService(SurveyService surveys, SurveyAnswerRepo
         if (content is null) return null;
         var compiled = CompiledSurvey.Compile(content, row.Version);
         var subscriber = row.SubscriberId is { } sid ? (await subscribers.GetCardAsync(sid, ct))?.Subscriber : null;
-        var navigator = SurveyNavigator.Start(compiled, ProfileMapper.From(subscriber, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var profile = ProfileMapper.From(subscriber, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var navigator = SurveyNavigator.Start(compiled, profile);
         var saved = (await answers.AnswersAsync(sessionId, ct)).Select(a => ToAnswer(compiled.Survey, a)).OfType<Answer>();
         navigator.Restore(saved);
-        return new SurveyWalk(sessionId, compiled, navigator, subscriber?.FullName ?? "");
+        return new SurveyWalk(sessionId, compiled, navigator, profile, subscriber?.FullName ?? "");
     }
 
     /// <summary>Answers the step shown with the raw text of a form; returns the error to show, if any.</summary>
@@ -64,6 +74,7 @@ public sealed class SurveyRuntimeService(SurveyService surveys, SurveyAnswerRepo
     private async Task<string?> StoreAsync(SurveyWalk walk, NavigationResult result, CancellationToken ct)
     {
         if (result.Error is { } error) return error.Message;
+        if (walk.SessionId == Guid.Empty) return null;
         foreach (var e in result.Events)
         {
             var task = e switch

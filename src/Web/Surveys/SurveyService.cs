@@ -23,6 +23,17 @@ public sealed class SurveyService(SurveyRepository surveys, AuditLog audit, Time
         return SurveyHistory.Load(id, published, draft);
     }
 
+    /// <summary>Creates a survey whose draft is one greeting end step, for the designer to grow.</summary>
+    public async Task<SurveyOutcome> CreateAsync(string id, string title, string actor, CancellationToken ct)
+    {
+        if (id.Length is 0 or > SurveyLimits.MaxIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+            return SurveyOutcome.Refused("id", $"Use 1 to {SurveyLimits.MaxIdLength} letters, digits, '_', '-' or '.' for the id.");
+        if (title.Length == 0) return SurveyOutcome.Refused("title", "Give the survey a title.");
+        if (await surveys.FindAsync(id, ct) is not null) return SurveyOutcome.Refused("id", $"A survey with id '{id}' already exists.");
+        var start = new Step { Id = "thanks", Kind = StepKind.Say, Text = "Thank you, {FirstName}!", IsEnd = true };
+        return await SaveDraftAsync(new Survey { Id = id, Title = title, FirstStepId = start.Id, Steps = [start] }, actor, ct);
+    }
+
     /// <summary>Imports a JSON document: a new survey, or the new draft of an existing one.</summary>
     public async Task<SurveyOutcome> ImportAsync(string json, string actor, CancellationToken ct)
     {
