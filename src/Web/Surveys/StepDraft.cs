@@ -14,8 +14,6 @@ public sealed class StepDraft
     public bool IsEnd { get; set; }
     public List<TransitionDraft> Transitions { get; set; } = [];
 
-    public bool HasOptionsKind() => Kind is StepKind.SingleChoice or StepKind.MultipleChoice or StepKind.YesNo;
-
     public static StepDraft From(Step s) => new()
     {
         Id = s.Id, Kind = s.Kind, Text = s.Text, Min = s.Min, Max = s.Max, IsEnd = s.IsEnd,
