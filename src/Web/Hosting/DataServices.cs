@@ -57,5 +57,6 @@ public static class DataServices
         log.LogInformation("Loading demo data: {Subscribers} subscribers, seed {Seed}", demo.Subscribers, demo.Seed);
         var progress = new Progress<long>(n => log.LogInformation("Demo subscribers written: {Count}", n));
         await loader.LoadAsync(demo.Subscribers, demo.Seed, progress, ct);
+        await Surveys.DemoSurvey.SeedAsync(services, ct);
     }
 }
