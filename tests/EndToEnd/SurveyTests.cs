@@ -162,4 +162,23 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(visitor.Locator("[data-testid=link-refused]")).ToContainTextAsync("not valid or has already been used");
         await visitor.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Importing_bad_survey_json_in_the_ui_shows_clear_errors()
+    {
+        var page = await app.SignInAsync("marketer");
+        await GotoAsync(page, "/surveys");
+        await page.FillAsync(Area("import-json"), """{ "id": "bad", "title": "T", "firstStep": "a", "steps": [{ "id": "a", "type": "slider", "end": true }] }""");
+        await page.ClickAsync("[data-testid=import-button]");
+        await Assertions.Expect(page.Locator("[data-testid=import-errors]")).ToContainTextAsync("$.steps[0].type: unknown step type \"slider\"");
+
+        var steps = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $$"""{"id":"s{{i}}","type":"say","end":true}"""));
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload
+        {
+            Name = "big.json", MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($$"""{"id":"big","title":"Big","firstStep":"s0","steps":[{{steps}}]}"""),
+        });
+        await Assertions.Expect(page.Locator("[data-testid=import-errors]")).ToContainTextAsync("10,000 steps exceed the limit of 2,000 steps per survey");
+        await page.Context.CloseAsync();
+    }
 }
