@@ -102,6 +102,24 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
         Assert.Null(await links.FindAsync(new byte[32], Ct));
     }
 
+    [Fact]
+    public async Task A_campaign_pins_a_survey_version()
+    {
+        var repo = new SurveyRepository(db.DataSource);
+        var id = NewId();
+        await repo.CreateAsync(id, "Pinned", Json, "marketer", Ct);
+        await repo.PublishAsync(id, 1, At, Ct);
+        var department = await new DepartmentRepository(db.DataSource).CreateAsync("D-" + Guid.NewGuid().ToString("N")[..8], Ct);
+        var campaign = await new Dialling.CampaignRepository(db.DataSource).CreateAsync(
+            new Dialling.Campaign { Name = "Pin", DepartmentId = department!.Value, CallerId = "+12125550100" }, null, Ct);
+
+        await repo.PinAsync(campaign, id, 1, Ct);
+
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        var pin = await c.QuerySingleAsync<(string, int)>("select survey_id, survey_version from campaigns where id = @campaign", new { campaign });
+        Assert.Equal((id, 1), pin);
+    }
+
     private string _lastSurvey = "";
 
     private async Task<(SurveyAnswerRepository, Guid)> StartAsync()
