@@ -139,6 +139,24 @@ public sealed class SurveyApiTests(OutreachApp app) : IClassFixture<OutreachApp>
         Assert.Contains("score,3", await client.GetStringAsync("/api/surveys/api-excel/results.csv", Ct));
     }
 
+    [Fact]
+    public async Task A_dropped_walk_resumes_with_its_answers_and_a_cancelled_one_counts_as_drop_off()
+    {
+        var client = await ImportedAsync("api-resume");
+        var runtime = app.Services.GetRequiredService<SurveyRuntimeService>();
+        var walk = (await runtime.StartAsync("api-resume", null, null, null, SurveyRuntimeService.AgentChannel, Ct))!;
+        Assert.Null(await runtime.AnswerAsync(walk, "intro", "ack", Ct));
+        Assert.Null(await runtime.AnswerAsync(walk, "score", "4", Ct));
+
+        var resumed = (await runtime.ResumeAsync(walk.SessionId, Ct))!;
+        Assert.Equal("why", resumed.Navigator.CurrentStep.Id);
+        Assert.Null(await runtime.CancelAsync(resumed, Ct));
+
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/surveys/api-resume/results", Ct);
+        var path = report.GetProperty("paths")[0];
+        Assert.Equal(("intro > score", 1, 0), (path.GetProperty("path").GetString(), path.GetProperty("cancelled").GetInt64(), path.GetProperty("completed").GetInt64()));
+    }
+
     [Theory]
     [InlineData("/api/surveys/nope/results", HttpStatusCode.NotFound)]
     [InlineData("/api/surveys/nope/json", HttpStatusCode.NotFound)]
