@@ -87,10 +87,7 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
     [Fact]
     public async Task A_link_is_used_up_only_once()
     {
-        var repo = new SurveyRepository(db.DataSource);
-        var id = NewId();
-        await repo.CreateAsync(id, "Link", Json, "marketer", Ct);
-        await repo.PublishAsync(id, 1, At, Ct);
+        var id = await PublishedSurveyAsync("Link");
         var links = new SurveyLinkRepository(db.DataSource);
         var hash = System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray());
         await links.CreateAsync(hash, id, 1, _subscriber, null, "marketer", Ct);
@@ -106,9 +103,7 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
     public async Task A_campaign_pins_a_survey_version()
     {
         var repo = new SurveyRepository(db.DataSource);
-        var id = NewId();
-        await repo.CreateAsync(id, "Pinned", Json, "marketer", Ct);
-        await repo.PublishAsync(id, 1, At, Ct);
+        var id = await PublishedSurveyAsync("Pinned");
         var department = await new DepartmentRepository(db.DataSource).CreateAsync("D-" + Guid.NewGuid().ToString("N")[..8], Ct);
         var campaign = await new Dialling.CampaignRepository(db.DataSource).CreateAsync(
             new Dialling.Campaign { Name = "Pin", DepartmentId = department!.Value, CallerId = "+12125550100" }, null, Ct);
@@ -122,12 +117,18 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
 
     private string _lastSurvey = "";
 
-    private async Task<(SurveyAnswerRepository, Guid)> StartAsync()
+    private async Task<string> PublishedSurveyAsync(string title)
     {
         var repo = new SurveyRepository(db.DataSource);
-        _lastSurvey = NewId();
-        await repo.CreateAsync(_lastSurvey, "Walks", Json, "marketer", Ct);
-        await repo.PublishAsync(_lastSurvey, 1, At, Ct);
+        var id = NewId();
+        await repo.CreateAsync(id, title, Json, "marketer", Ct);
+        await repo.PublishAsync(id, 1, At, Ct);
+        return id;
+    }
+
+    private async Task<(SurveyAnswerRepository, Guid)> StartAsync()
+    {
+        _lastSurvey = await PublishedSurveyAsync("Walks");
         var answers = new SurveyAnswerRepository(db.DataSource);
         return (answers, await StartSessionAsync(answers));
     }
