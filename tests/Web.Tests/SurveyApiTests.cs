@@ -78,6 +78,7 @@ public sealed class SurveyApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [InlineData("""{ "id": "x", "title": "T", "firstStep": "a", "steps": [{ "id": "a", "type": "slider", "end": true }] }""", "$.steps[0].type", "unknown step type")]
     [InlineData("""{ "id": "x", "title": "T", "firstStep": "a", "steps": [{ "type": "say", "end": true }] }""", "$.steps[0].id", "required")]
     [InlineData("not json", "$", "")]
+    [InlineData("""{ "id": "no spaces please", "title": "T", "firstStep": "a", "steps": [{ "id": "a", "type": "say", "end": true }] }""", "$.id", "letters, digits")]
     public async Task Bad_survey_json_is_a_validation_problem_naming_the_place(string body, string fieldStart, string reason)
     {
         var client = await app.SignedInAsync("marketer");
@@ -172,6 +173,19 @@ public sealed class SurveyApiTests(OutreachApp app) : IClassFixture<OutreachApp>
         var response = await client.GetAsync(url, Ct);
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("""{ "subscriberIds": [999999999] }""", "subscriberIds")]
+    [InlineData("""{ "subscriberIds": [] }""", "subscriberIds")]
+    [InlineData("""{ "subscriberIds": [1], "campaignId": 999999999 }""", "campaignId")]
+    public async Task Links_for_unknown_subscribers_or_campaigns_are_refused(string body, string field)
+    {
+        var client = await app.SignedInAsync("marketer");
+        await client.PostAsync("/api/surveys", Json(Survey("api-badlinks")), Ct);
+        await client.PostAsync("/api/surveys/api-badlinks/publish", null, Ct);
+        var errors = await ErrorsAsync(await client.PostAsync("/api/surveys/api-badlinks/links", Json(body), Ct));
+        Assert.True(errors.TryGetProperty(field, out _));
     }
 
     [Fact]

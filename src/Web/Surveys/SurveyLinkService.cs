@@ -1,4 +1,5 @@
 using Outreach.Campaigns.Audit;
+using Outreach.Campaigns.Dialling;
 using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Surveys;
 
@@ -6,7 +7,7 @@ namespace Outreach.Web.Surveys;
 
 /// <summary>Makes one-time self-service links and opens them; a link is used up when its walk finishes.</summary>
 public sealed class SurveyLinkService(SurveyLinkRepository links, SurveyRepository surveys, SubscriberRepository subscribers,
-    SurveyRuntimeService runtime, AuditLog audit, TimeProvider clock)
+    CampaignRepository campaigns, SurveyRuntimeService runtime, AuditLog audit, TimeProvider clock)
 {
     public const int MaxSubscribersPerRequest = 1_000;
     public const string Refused = "This survey link is not valid or has already been used.";
@@ -19,6 +20,8 @@ public sealed class SurveyLinkService(SurveyLinkRepository links, SurveyReposito
             return ([], new SurveyProblem("subscriberIds", $"Give 1 to {MaxSubscribersPerRequest:N0} subscriber ids."));
         if (await surveys.FindAsync(surveyId, ct) is not { LatestPublished: { } version })
             return ([], new SurveyProblem("id", $"Survey '{surveyId}' has no published version to answer."));
+        if (campaignId is { } cid && await campaigns.GetAsync(cid, ct) is null)
+            return ([], new SurveyProblem("campaignId", $"Campaign {cid} does not exist."));
         var made = new List<SurveyLink>();
         foreach (var subscriberId in subscriberIds.Distinct())
         {

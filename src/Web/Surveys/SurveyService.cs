@@ -26,8 +26,7 @@ public sealed class SurveyService(SurveyRepository surveys, AuditLog audit, Time
     /// <summary>Creates a survey whose draft is one greeting end step, for the designer to grow.</summary>
     public async Task<SurveyOutcome> CreateAsync(string id, string title, string actor, CancellationToken ct)
     {
-        if (id.Length is 0 or > SurveyLimits.MaxIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
-            return SurveyOutcome.Refused("id", $"Use 1 to {SurveyLimits.MaxIdLength} letters, digits, '_', '-' or '.' for the id.");
+        if (!IsValidId(id)) return SurveyOutcome.Refused("id", InvalidId);
         if (title.Length == 0) return SurveyOutcome.Refused("title", "Give the survey a title.");
         if (await surveys.FindAsync(id, ct) is not null) return SurveyOutcome.Refused("id", $"A survey with id '{id}' already exists.");
         var start = new Step { Id = "thanks", Kind = StepKind.Say, Text = "Thank you, {FirstName}!", IsEnd = true };
@@ -46,7 +45,11 @@ public sealed class SurveyService(SurveyRepository surveys, AuditLog audit, Time
     /// <summary>Writes the survey as the draft (starting one from the latest version if needed); a draft may be unfinished.</summary>
     public async Task<SurveyOutcome> SaveDraftAsync(Survey survey, string actor, CancellationToken ct)
     {
+        if (!IsValidId(survey.Id)) return SurveyOutcome.Refused("$.id", InvalidId);
         var json = SurveyJson.Export(survey);
+        // What is stored must read back, or the survey could never be opened again.
+        if (SurveyJson.Import(json) is { Survey: null } unreadable)
+            return new SurveyOutcome(null, null, unreadable.Errors.Select(e => new SurveyProblem(e.Path, e.Reason)).ToList());
         var now = clock.GetUtcNow();
         var history = await LoadAsync(survey.Id, ct);
         if (history is null)
@@ -88,6 +91,11 @@ public sealed class SurveyService(SurveyRepository surveys, AuditLog audit, Time
             : rows.LastOrDefault(r => !r.IsDraft) ?? rows.FirstOrDefault(r => r.IsDraft);
         return row?.Json;
     }
+
+    private static readonly string InvalidId = $"Use 1 to {SurveyLimits.MaxIdLength} letters, digits, '_', '-' or '.' for the survey id.";
+
+    private static bool IsValidId(string id) =>
+        id.Length is > 0 and <= SurveyLimits.MaxIdLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 
     // Stored JSON was written by SurveyJson.Export, so failing to read it back is a bug, not bad input.
     private static Survey Read(string json) =>
