@@ -37,6 +37,7 @@ var api = app.MapGroup("/api");
 api.MapAuthEndpoints();
 api.MapSubscriberEndpoints();
 api.MapAdminEndpoints();
+api.MapSurveyEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -46,7 +46,13 @@ public sealed class SubscriberRepository(NpgsqlDataSource db)
             from attempts a join campaigns c on c.id = a.campaign_id left join users u on u.id = a.agent_id
             where a.subscriber_id = @id order by a.created_at desc limit 200
             """, new { id }, cancellationToken: ct));
-        return new SubscriberCard(subscriber, facts, onDnc, history.ToList());
+        var answers = await c.QueryAsync<SurveyAnswerItem>(new CommandDefinition("""
+            select s.title as survey_title, a.version, a.step_id, a.value, a.answered_at
+            from survey_answers a join surveys s on s.id = a.survey_id
+            where a.subscriber_id = @id and a.discarded_at is null
+            order by a.answered_at desc, a.id desc limit 200
+            """, new { id }, cancellationToken: ct));
+        return new SubscriberCard(subscriber, facts, onDnc, history.ToList(), answers.ToList());
     }
 
     /// <summary>How many subscribers the base holds (prospects included).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Outreach.Campaigns.Audit;
@@ -31,6 +32,16 @@ public static class DataServices
         services.AddSingleton<AuditLog>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Outreach.Campaigns.Surveys.SurveyRepository>();
+        services.AddSingleton<Outreach.Campaigns.Surveys.SurveyAnswerRepository>();
+        services.AddSingleton<Outreach.Campaigns.Surveys.SurveyResultsRepository>();
+        services.AddSingleton<Outreach.Campaigns.Surveys.SurveyLinkRepository>();
+        services.AddSingleton<Surveys.SurveyService>();
+        services.AddSingleton<Surveys.SurveyRuntimeService>();
+        services.AddSingleton<Surveys.SurveyLinkService>();
+        services.AddSingleton<Surveys.SurveyResults>();
+        services.AddSingleton<Surveys.SurveyExport>();
         return services;
     }
 
@@ -46,5 +57,6 @@ public static class DataServices
         log.LogInformation("Loading demo data: {Subscribers} subscribers, seed {Seed}", demo.Subscribers, demo.Seed);
         var progress = new Progress<long>(n => log.LogInformation("Demo subscribers written: {Count}", n));
         await loader.LoadAsync(demo.Subscribers, demo.Seed, progress, ct);
+        await Surveys.DemoSurvey.SeedAsync(services, ct);
     }
 }

@@ -1,0 +1,5 @@
+namespace Outreach.Campaigns.Surveys;
+
+/// <summary>What is known when a walk through a survey starts.</summary>
+public sealed record NewSurveySession(Guid Id, string SurveyId, int Version, long? SubscriberId, long? CampaignId,
+    string Channel, DateTimeOffset StartedAt);
