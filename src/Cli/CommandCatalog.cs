@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return ModelEvaluateCommand.CreateGroup();
         yield return SegmentCommand.Create();
+        yield return ImportCommand.Create();
     }
 }
