@@ -5,6 +5,11 @@ if (args is ["segmentation", ..])
     Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
     return;
 }
+if (args is ["import", ..])
+{
+    await Outreach.Benchmarks.Import.ImportRunner.RunAsync(args[1..]);
+    return;
+}
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>The benchmark program.</summary>

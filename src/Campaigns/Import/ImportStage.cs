@@ -7,8 +7,11 @@ namespace Outreach.Campaigns.Import;
 /// <summary>Loads parsed rows into a temporary staging table by binary COPY and merges them into the base.</summary>
 internal sealed class ImportStage(NpgsqlConnection connection, NpgsqlTransaction transaction, ImportSchema schema)
 {
-    public async Task CreateAsync(CancellationToken ct) =>
-        await connection.ExecuteAsync(new CommandDefinition(MergeSql.CreateStage(schema), transaction: transaction, cancellationToken: ct));
+    public async Task CreateAsync(CancellationToken ct)
+    {
+        await ExecuteAsync(MergeSql.Settings, ct);
+        await ExecuteAsync(MergeSql.CreateRaw(schema), ct);
+    }
 
     public async Task CopyAsync(IReadOnlyList<ParsedRow> rows, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -32,7 +35,7 @@ internal sealed class ImportStage(NpgsqlConnection connection, NpgsqlTransaction
     /// <summary>Matches, rejects conflicts and upserts; returns (inserted, updated, staged, rejections).</summary>
     public async Task<(long Inserted, long Updated, long Staged, List<RowError> Rejected)> MergeAsync(CancellationToken ct)
     {
-        await ExecuteAsync(MergeSql.MatchSubscribers, ct);
+        await ExecuteAsync(MergeSql.Match, ct);
         var rejected = new List<RowError>();
         foreach (var sql in new[] { MergeSql.RejectConflicts(schema), MergeSql.RejectSameTarget })
         {

@@ -6,38 +6,47 @@ namespace Outreach.Campaigns.Import;
 /// </summary>
 internal static class MergeSql
 {
+    public const string Raw = "import_raw";
     public const string Stage = "import_stage";
 
-    public static string CreateStage(ImportSchema schema) =>
-        $"create temp table {Stage} (line int not null, target_id bigint, "
+    /// <summary>Room for a million-row stage in memory and for bulk, not row-by-row, index maintenance.</summary>
+    public const string Settings = """
+        set temp_buffers = '1GB';
+        set local work_mem = '256MB';
+        set local maintenance_work_mem = '512MB';
+        set local gin_pending_list_limit = '512MB';
+        """;
+
+    public static string CreateRaw(ImportSchema schema) =>
+        $"create temp table {Raw} (line int not null, "
         + string.Join(", ", schema.Fields.Select(f => $"{f.Name} {f.SqlType}")) + ") on commit drop";
 
     public static string Copy(ImportSchema schema) =>
-        $"copy {Stage} (line, {string.Join(", ", schema.Fields.Select(f => f.Name))}) from stdin (format binary)";
+        $"copy {Raw} (line, {string.Join(", ", schema.Fields.Select(f => f.Name))}) from stdin (format binary)";
 
-    /// <summary>Finds each staged row's subscriber: by external id first, then by phone.</summary>
-    public const string MatchSubscribers = $"""
-        create index on {Stage} (target_id);
-        update {Stage} st set target_id = s.id from subscribers s where st.external_id is not null and s.external_id = st.external_id;
-        update {Stage} st set target_id = s.id from subscribers s where st.target_id is null and st.phone is not null and s.phone = st.phone;
+    /// <summary>
+    /// Finds each row's subscriber in one pass (external id first, then phone), keeping both matches so
+    /// conflicts can be named; a table rather than updates, so the million-row case is two hash joins.
+    /// </summary>
+    public const string Match = $"""
+        create temp table {Stage} on commit drop as
+        select r.*, coalesce(by_id.id, by_phone.id) as target_id, by_id.id as id_match, by_phone.id as phone_match,
+               by_phone.external_id as phone_owner
+        from {Raw} r
+        left join subscribers by_id on by_id.external_id = r.external_id
+        left join subscribers by_phone on by_phone.phone = r.phone;
         analyze {Stage};
         """;
 
     /// <summary>Rows that cannot be merged, removed from the stage and returned as (line, reason).</summary>
     public static string RejectConflicts(ImportSchema schema) => schema.Kind == ImportKind.Subscribers
         ? $"""
-          with phone_taken as (
-              delete from {Stage} st using subscribers s
-              where s.phone = st.phone and st.target_id is not null and s.id <> st.target_id
-              returning st.line, 'phone ' || st.phone || ' belongs to another subscriber (external id ' || coalesce(s.external_id, 'none') || ')' as reason),
-          other_id as (
-              delete from {Stage} st using subscribers s
-              where s.id = st.target_id and st.external_id is not null and s.external_id is not null and s.external_id <> st.external_id
-              returning st.line, 'phone ' || st.phone || ' belongs to the subscriber with external id ' || s.external_id as reason),
-          no_phone as (
-              delete from {Stage} st where st.target_id is null and st.phone is null
-              returning st.line, 'no subscriber has external id ' || st.external_id || ' and a new subscriber needs a phone' as reason)
-          select line, reason from phone_taken union all select line, reason from other_id union all select line, reason from no_phone
+          delete from {Stage}
+          where (id_match <> phone_match) or (id_match is null and external_id is not null and phone_owner is not null)
+             or (target_id is null and phone is null)
+          returning line, case
+              when target_id is null then 'no subscriber has external id ' || external_id || ' and a new subscriber needs a phone'
+              else 'phone ' || phone || ' belongs to the subscriber with external id ' || coalesce(phone_owner, 'none') end as reason
           """
         : $"""
           delete from {Stage} where target_id is null

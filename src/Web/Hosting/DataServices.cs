@@ -3,6 +3,7 @@ using Npgsql;
 using Outreach.Campaigns.Audit;
 using Outreach.Campaigns.Demo;
 using Outreach.Campaigns.Dialling;
+using Outreach.Campaigns.Import;
 using Outreach.Campaigns.Storage;
 using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Users;
@@ -29,6 +30,8 @@ public static class DataServices
         services.AddSingleton<AttemptRepository>();
         services.AddSingleton<DncRepository>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<ImportMappingRepository>();
+        services.AddSingleton<SubscriberImporter>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         return services;
