@@ -78,6 +78,7 @@ internal static class MergeSql
                 insert into {schema.Table} as t ({key}, {columns})
                 select {newKey}, {values}
                 from {Stage} st left join {schema.Table} e on e.{key} = st.target_id
+                order by st.line
                 on conflict ({key}) do update set {string.Join(", ", fields.Select(f => $"{f.Name} = excluded.{f.Name}"))}, updated_at = now()
                 where ({string.Join(", ", fields.Select(f => "t." + f.Name))}) is distinct from ({string.Join(", ", fields.Select(f => "excluded." + f.Name))})
                 returning (xmax = 0) as inserted)

@@ -6,6 +6,7 @@ using Outreach.Campaigns.Dialling;
 using Outreach.Campaigns.Import;
 using Outreach.Campaigns.Storage;
 using Outreach.Campaigns.Subscribers;
+using Outreach.Campaigns.Targeting;
 using Outreach.Campaigns.Users;
 
 namespace Outreach.Web.Hosting;
@@ -32,6 +33,8 @@ public static class DataServices
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ImportMappingRepository>();
         services.AddSingleton<SubscriberImporter>();
+        services.AddSingleton<SegmentRepository>();
+        services.AddSingleton<Targeting.SegmentService>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         return services;
