@@ -10,6 +10,11 @@ if (args is ["import", ..])
     await Outreach.Benchmarks.Import.ImportRunner.RunAsync(args[1..]);
     return;
 }
+if (args is ["segment-count", ..])
+{
+    await Outreach.Benchmarks.Targeting.SegmentCountRunner.RunAsync(args[1..]);
+    return;
+}
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>The benchmark program.</summary>

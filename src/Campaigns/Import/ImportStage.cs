@@ -43,9 +43,26 @@ internal sealed class ImportStage(NpgsqlConnection connection, NpgsqlTransaction
                 new CommandDefinition(sql, transaction: transaction, cancellationToken: ct));
             rejected.AddRange(rows.Select(r => new RowError(r.Line, null, r.Reason)));
         }
+        var rebuild = await SetAsideSearchIndexesAsync(ct);
         var counts = await connection.QuerySingleAsync<(long Inserted, long Updated, long Staged)>(
             new CommandDefinition(MergeSql.Upsert(schema), transaction: transaction, commandTimeout: 600, cancellationToken: ct));
+        foreach (var definition in rebuild)
+            await ExecuteAsync(definition, ct);
         return (counts.Inserted, counts.Updated, counts.Staged, rejected);
+    }
+
+    // A bulk load (more new rows than the base holds) builds the trigram search index once instead of row by row,
+    // which is most of a million-row insert. The table is locked by the load anyway; the index is back at commit.
+    private async Task<IReadOnlyList<string>> SetAsideSearchIndexesAsync(CancellationToken ct)
+    {
+        if (schema.Kind != ImportKind.Subscribers) return [];
+        var bulk = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(MergeSql.IsBulkLoad, transaction: transaction, cancellationToken: ct));
+        if (!bulk) return [];
+        var indexes = (await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
+            MergeSql.SearchIndexes, transaction: transaction, cancellationToken: ct))).ToList();
+        foreach (var (name, _) in indexes)
+            await ExecuteAsync($"drop index \"{name}\"", ct);
+        return indexes.Select(i => i.Definition).ToList();
     }
 
     private Task ExecuteAsync(string sql, CancellationToken ct) =>

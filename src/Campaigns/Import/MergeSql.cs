@@ -54,6 +54,17 @@ internal static class MergeSql
                                else 'no subscriber has phone ' || phone end as reason
           """;
 
+    /// <summary>True when the new rows outnumber the base (and are many): cheaper to rebuild the search index than to grow it.</summary>
+    public const string IsBulkLoad = $"""
+        select count(*) filter (where target_id is null) > greatest(50000, (select count(*) from subscribers)) from {Stage}
+        """;
+
+    /// <summary>The GIN (trigram search) indexes of the subscribers table, with the SQL that recreates each.</summary>
+    public const string SearchIndexes = """
+        select indexname as name, indexdef as definition from pg_indexes
+        where schemaname = current_schema() and tablename = 'subscribers' and indexdef ilike '% USING gin %'
+        """;
+
     /// <summary>Two staged rows that found the same subscriber by different keys: the later one is rejected.</summary>
     public const string RejectSameTarget = $"""
         delete from {Stage} st using {Stage} o

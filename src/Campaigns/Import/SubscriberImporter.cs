@@ -51,10 +51,18 @@ public sealed class SubscriberImporter(NpgsqlDataSource db, ImportMappingReposit
         var merger = new DuplicateMerger(parser.Schema);
         var mangled = new List<RowError>();
         long read = 0;
-        foreach (var row in sheet.ReadRows(mangled, ct))
+        // Checking cells (phone parsing above all) runs on every core; merging stays in file order.
+        var parsedRows = sheet.ReadRows(mangled, ct).AsParallel().AsOrdered().WithCancellation(ct)
+            .Select(row =>
+            {
+                var rowErrors = new List<RowError>(0);
+                return (Row: parser.Parse(row, rowErrors), Errors: rowErrors);
+            });
+        foreach (var (parsed, rowErrors) in parsedRows)
         {
             if (++read % 50_000 == 0) progress?.Report(new ImportProgress("read", read));
-            if (parser.Parse(row, errors) is { } parsed && merger.Add(parsed) is { } duplicate)
+            errors.AddRange(rowErrors);
+            if (parsed is not null && merger.Add(parsed) is { } duplicate)
                 errors.Add(duplicate);
         }
         // Rows the file itself mangled were never yielded but are rows of the file all the same.
