@@ -47,7 +47,7 @@ public sealed class SegmentRepository(NpgsqlDataSource db)
     }
 
     // Plain Npgsql parameters: Dapper would expand array values (the "contains" operator) into lists.
-    private static NpgsqlCommand Command(NpgsqlConnection c, SegmentQuery query, string sql)
+    internal static NpgsqlCommand Command(NpgsqlConnection c, SegmentQuery query, string sql)
     {
         var command = new NpgsqlCommand(sql, c) { CommandTimeout = 120 };
         foreach (var (name, value) in query.Parameters)

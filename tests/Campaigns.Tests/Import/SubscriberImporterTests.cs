@@ -1,7 +1,5 @@
 using System.Text;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Outreach.Campaigns.Audit;
 using Outreach.Campaigns.Import;
 using Outreach.TestSupport;
 
@@ -24,8 +22,7 @@ public sealed class SubscriberImporterTests(DatabaseFixture db) : IClassFixture<
         X8,No,Phone,,,
         """;
 
-    private SubscriberImporter Importer() => new(db.DataSource, new ImportMappingRepository(db.DataSource), new AuditLog(db.DataSource),
-        NullLogger<SubscriberImporter>.Instance);
+    private SubscriberImporter Importer() => Importers.For(db.DataSource);
 
     private Task<ImportReport> ImportAsync(string text, string source, ImportKind kind = ImportKind.Subscribers, string name = "base.csv") =>
         Importer().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), name,

@@ -1,7 +1,5 @@
 using ClosedXML.Excel;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
-using Outreach.Campaigns.Audit;
 using Outreach.Campaigns.Import;
 using Outreach.TestSupport;
 
@@ -28,8 +26,7 @@ public sealed class XlsxImportTests(DatabaseFixture db) : IClassFixture<Database
         workbook.SaveAs(stream);
         stream.Position = 0;
 
-        var report = await new SubscriberImporter(db.DataSource, new ImportMappingRepository(db.DataSource), new AuditLog(db.DataSource),
-            NullLogger<SubscriberImporter>.Instance).ImportAsync(stream, "leads.xlsx", new ImportRequest { Source = "xlsx", Actor = "test" }, null, Ct);
+        var report = await Importers.For(db.DataSource).ImportAsync(stream, "leads.xlsx", new ImportRequest { Source = "xlsx", Actor = "test" }, null, Ct);
 
         Assert.Equal(1, report.Inserted);
         var error = Assert.Single(report.Errors);
@@ -42,8 +39,7 @@ public sealed class XlsxImportTests(DatabaseFixture db) : IClassFixture<Database
     [Fact]
     public async Task A_file_that_is_not_a_workbook_is_refused_with_a_message()
     {
-        var importer = new SubscriberImporter(db.DataSource, new ImportMappingRepository(db.DataSource), new AuditLog(db.DataSource),
-            NullLogger<SubscriberImporter>.Instance);
+        var importer = Importers.For(db.DataSource);
         var e = await Assert.ThrowsAsync<InvalidDataException>(() => importer.ImportAsync(new MemoryStream("phone\n1"u8.ToArray()), "x.xlsx",
             new ImportRequest { Source = "bad", Actor = "test" }, null, Ct));
         Assert.Contains("not a readable Excel", e.Message);
