@@ -19,7 +19,7 @@ internal static class SegmentCountRunner
     [
         ("women 18–30 (subscribers only)", RuleGroup.AllOf(RuleCondition.Of("sex", "=", "F"), RuleCondition.Of("age", "between", new[] { 18, 30 }))),
         ("data ≥ 20 GB and tariff in 2 plans (join facts)", RuleGroup.AllOf(
-            RuleCondition.Of("dataMbPerMonth", ">=", 20_000), RuleCondition.Of("tariff", "in", new[] { "Basic", "Smart" }))),
+            RuleCondition.Of("dataMbPerMonth", ">=", 20_000), RuleCondition.Of("tariff", "in", new[] { "Smart 20", "Unlimited" }))),
         ("roaming interest or no SMS consent, not prospects", RuleGroup.AllOf(
             RuleGroup.AnyOf(RuleCondition.Of("interests", "contains", "roaming"), RuleCondition.Of("consentSms", "is false")),
             RuleGroup.Negate(RuleCondition.Of("isProspect", "is true")))),
