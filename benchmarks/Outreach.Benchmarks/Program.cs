@@ -7,6 +7,7 @@ using Outreach.Dialer.Pacing;
 //   grid [minutes] [seeds,...] [modes,...]   the pacing scenario grid table
 //   speed                                    the 8-hour, 100-agent simulation, timed
 //   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
+//   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -20,6 +21,12 @@ switch (args.FirstOrDefault())
         break;
     case "segmentation":
         Outreach.Benchmarks.Segmentation.SegmentationRunner.Run(args[1..]);
+        break;
+    case "import":
+        await Outreach.Benchmarks.Import.ImportRunner.RunAsync(args[1..]);
+        break;
+    case "segment-count":
+        await Outreach.Benchmarks.Targeting.SegmentCountRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return SimulateCommand.Create();
         yield return ModelEvaluateCommand.CreateGroup();
         yield return SegmentCommand.Create();
+        yield return ImportCommand.Create();
         yield return MigrateCommand.Create();
         yield return DemoDataCommand.Create();
     }

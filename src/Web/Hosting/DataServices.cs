@@ -4,8 +4,10 @@ using Npgsql;
 using Outreach.Campaigns.Audit;
 using Outreach.Campaigns.Demo;
 using Outreach.Campaigns.Dialling;
+using Outreach.Campaigns.Import;
 using Outreach.Campaigns.Storage;
 using Outreach.Campaigns.Subscribers;
+using Outreach.Campaigns.Targeting;
 using Outreach.Campaigns.Users;
 
 namespace Outreach.Web.Hosting;
@@ -30,6 +32,10 @@ public static class DataServices
         services.AddSingleton<AttemptRepository>();
         services.AddSingleton<DncRepository>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<ImportMappingRepository>();
+        services.AddSingleton<SubscriberImporter>();
+        services.AddSingleton<SegmentRepository>();
+        services.AddSingleton<Targeting.SegmentService>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         services.TryAddSingleton(TimeProvider.System);

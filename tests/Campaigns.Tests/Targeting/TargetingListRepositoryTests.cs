@@ -1,0 +1,81 @@
+using System.Text;
+using Dapper;
+using Outreach.Campaigns.Dialling;
+using Outreach.Campaigns.Import;
+using Outreach.Campaigns.Targeting;
+using Outreach.Campaigns.Tests.Import;
+using Outreach.Campaigns.Users;
+using Outreach.TestSupport;
+
+namespace Outreach.Campaigns.Tests.Targeting;
+
+public sealed class TargetingListRepositoryTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    // Everyone on the Smart plan: 6 subscribers, of whom only T1 and T6 may be called.
+    private static readonly SegmentQuery SmartPlan = new("subscribers s left join subscriber_facts f on f.subscriber_id = s.id",
+        "s.tariff = @p0", [("p0", "Smart")]);
+
+    private async Task<long> SeedAsync()
+    {
+        const string csv = """
+            external_id,phone,tariff,consent_call
+            T1,6175550201,Smart,yes
+            T2,6175550202,Smart,no
+            T3,6175550203,Smart,yes
+            T4,6175550204,Smart,yes
+            T5,6175550205,Smart,yes
+            T6,6175550206,Smart,yes
+            T7,6175550207,Basic,yes
+            """;
+        await Importers.For(db.DataSource).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "t.csv",
+            new ImportRequest { Source = "targeting", Actor = "test" }, null, Ct);
+        var department = await new DepartmentRepository(db.DataSource).CreateAsync("Targeting " + Guid.NewGuid().ToString("N")[..8], Ct);
+        var campaigns = new CampaignRepository(db.DataSource);
+        var campaign = await campaigns.CreateAsync(new Campaign { Name = "Upsell", DepartmentId = department!.Value, CallerId = "+12125550100" }, null, Ct);
+        var earlier = await campaigns.CreateAsync(new Campaign { Name = "Earlier", DepartmentId = department.Value, CallerId = "+12125550100" }, null, Ct);
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        await c.ExecuteAsync("""
+            insert into dnc (phone, campaign_id, added_by) values ('+16175550203', null, 'test'), ('+16175550204', @campaign, 'test'),
+                                                                 ('+16175550206', @earlier, 'test')
+            on conflict do nothing;
+            """, new { campaign, earlier });
+        var lists = new ContactListRepository(db.DataSource);
+        var list = await lists.CreateAsync(earlier, "earlier", Ct);
+        await c.ExecuteAsync("""
+            insert into contact_list_entries (contact_list_id, subscriber_id, phone) select @list, id, phone from subscribers where external_id = 'T5';
+            insert into attempts (entry_id, attempt_number, campaign_id, subscriber_id, phone, created_at)
+            select e.id, 1, @earlier, e.subscriber_id, e.phone, now() - interval '2 days' from contact_list_entries e where e.contact_list_id = @list;
+            """, new { list, earlier });
+        return campaign;
+    }
+
+    [Fact]
+    public async Task The_list_leaves_out_dnc_opted_out_and_recently_contacted_subscribers_and_is_frozen()
+    {
+        var campaign = await SeedAsync();
+        var targeting = new TargetingListRepository(db.DataSource);
+
+        Assert.Equal(2, await targeting.CountAsync(campaign, SmartPlan, quietDays: 7, Ct));
+        Assert.Equal(3, await targeting.CountAsync(campaign, SmartPlan, quietDays: 1, Ct));
+        var frozen = await targeting.FreezeAsync(campaign, "Smart plan", SmartPlan, 7, Ct);
+
+        Assert.Equal(2, frozen.Size);
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        var members = await c.QueryAsync<string>("""
+            select s.external_id from contact_list_entries e join subscribers s on s.id = e.subscriber_id
+            where e.contact_list_id = @ListId order by 1
+            """, frozen);
+        Assert.Equal(["T1", "T6"], members);
+        Assert.True(await c.ExecuteScalarAsync<bool>("select frozen_at is not null from contact_lists where id = @ListId", frozen));
+    }
+
+    [Fact]
+    public async Task Hostile_segment_values_stay_values()
+    {
+        var campaign = await SeedAsync();
+        var hostile = SmartPlan with { Parameters = [("p0", "Smart' or '1'='1")] };
+        Assert.Equal(0, await new TargetingListRepository(db.DataSource).CountAsync(campaign, hostile, 7, Ct));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using Microsoft.Playwright;
+using Outreach.EndToEnd.Support;
+
+namespace Outreach.EndToEnd;
+
+/// <summary>Targeting in Chromium as a marketer: import a file with mistakes, then build a rule segment with a live count.</summary>
+public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
+
+    private const string Csv = """
+        external_id,first_name,last_name,phone,birth_date
+        E2E-1,Ярослава,Коваленко,(917) 555-0141,1991-03-04
+        E2E-2,Bad,Phone,12345,1991-03-04
+        E2E-3,Bad,Date,9175550143,1991-13-01
+        E2E-4,Good,Row,+1 917 555 0144,
+        """;
+
+    [Fact]
+    public async Task A_marketer_imports_a_file_sees_the_bad_rows_and_counts_a_segment()
+    {
+        var page = await app.SignInAsync("marketer");
+        await page.GotoAsync("/subscribers");
+        await page.ClickAsync("[data-testid=subscriber-import]");
+        await page.WaitForSelectorAsync("[data-testid=import-kind]");
+        // The file input exists once the page is interactive, not in the prerendered HTML.
+        await page.Locator("input[type=file]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "spring-leads.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Csv),
+        });
+        await page.WaitForSelectorAsync("[data-testid=import-mapping]");
+        await page.ClickAsync("[data-testid=import-start]");
+        var counts = await page.Locator("[data-testid=import-counts]").InnerTextAsync();
+        Assert.Contains("4 rows read: 2 new", counts);
+        Assert.Contains("2 rejected", counts);
+        var errors = await page.Locator("[data-testid=import-errors] tbody tr").AllInnerTextsAsync();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("not a valid phone number", errors[0]);
+        Assert.Contains("not a date", errors[1]);
+        Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-testid=import-errors-download]", "href"));
+
+        await page.ClickAsync("[data-testid=nav-segments]");
+        await page.WaitForSelectorAsync("[data-testid=segment-builder]");
+        await page.FillAsync(Field("condition-0-value"), "E2E-1");
+        await Assertions.Expect(page.Locator("[data-testid=segment-count]")).ToHaveTextAsync("1 subscriber");
+        Assert.Contains("Ярослава", await page.Locator("[data-testid=segment-sample]").InnerTextAsync());
+        await page.FillAsync(Field("segment-name"), "Spring leads");
+        await page.ClickAsync("[data-testid=segment-save]");
+        await Assertions.Expect(page.Locator("[data-testid=segment-saved]")).ToContainTextAsync("Spring leads");
+        await page.Context.CloseAsync();
+    }
+}
