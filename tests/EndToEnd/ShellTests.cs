@@ -1,12 +1,11 @@
 using Outreach.EndToEnd.Support;
+using static Outreach.EndToEnd.Support.Selectors;
 
 namespace Outreach.EndToEnd;
 
 /// <summary>The UI shell in Chromium: sign-in, per-role navigation, access rules, subscribers.</summary>
 public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    // MudBlazor puts extra attributes on the input itself or on its wrapper, depending on the component.
-    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
 
     [Theory]
     [InlineData("marketer", "subscribers,segments,campaigns,surveys")]

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Outreach.Campaigns.Subscribers;
 using Outreach.EndToEnd.Support;
+using static Outreach.EndToEnd.Support.Selectors;
 
 namespace Outreach.EndToEnd;
 
@@ -20,8 +21,6 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
           { "id": "thanks", "type": "say", "text": "Thank you!", "end": true } ] }
         """;
 
-    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
-    private static string Area(string testId) => $"textarea[data-testid={testId}], [data-testid={testId}] textarea";
 
     private static async Task ChooseAsync(IPage page, string selectTestId, string item)
     {

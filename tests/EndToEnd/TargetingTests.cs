@@ -1,13 +1,13 @@
 using System.Text;
 using Microsoft.Playwright;
 using Outreach.EndToEnd.Support;
+using static Outreach.EndToEnd.Support.Selectors;
 
 namespace Outreach.EndToEnd;
 
 /// <summary>Targeting in Chromium as a marketer: import a file with mistakes, then build a rule segment with a live count.</summary>
 public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static string Field(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
 
     private const string Csv = """
         external_id,first_name,last_name,phone,birth_date

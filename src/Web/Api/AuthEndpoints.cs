@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Outreach.Campaigns.Users;
 using Outreach.Web.Hosting;
 
 namespace Outreach.Web.Api;
@@ -28,14 +27,12 @@ internal static class AuthEndpoints
             .RequireAuthorization().WithTags("Auth").WithSummary("Who is signed in, with their roles.");
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest? request, HttpContext http, UserRepository users, CancellationToken ct)
+    private static async Task<IResult> LoginAsync(LoginRequest? request, HttpContext http, SignInCheck signIn, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request?.Username)) errors["username"] = ["Enter your username."];
-        if (string.IsNullOrEmpty(request?.Password)) errors["password"] = ["Enter your password."];
-        if (errors.Count > 0) return ApiProblems.Invalid(errors);
+        var missing = SignInCheck.MissingFields(request?.Username, request?.Password);
+        if (missing.Count > 0) return ApiProblems.Invalid(missing.ToDictionary(e => e.Key, e => new[] { e.Value }));
 
-        var user = await users.VerifyPasswordAsync(request!.Username!.Trim().ToLowerInvariant(), request.Password!, ct);
+        var user = await signIn.VerifyAsync(request!.Username!, request.Password!, ct);
         if (user is null)
             return TypedResults.Problem(title: "Unknown username or wrong password", statusCode: StatusCodes.Status401Unauthorized);
         await AuthServices.SignInAsync(http, user);

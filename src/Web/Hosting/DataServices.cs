@@ -25,6 +25,7 @@ public static class DataServices
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<UserRepository>();
+        services.AddSingleton<SignInCheck>();
         services.AddSingleton<DepartmentRepository>();
         services.AddSingleton<SubscriberRepository>();
         services.AddSingleton<CampaignRepository>();
