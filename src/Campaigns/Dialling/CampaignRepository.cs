@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using Npgsql;
 
@@ -51,5 +52,25 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
         return await c.ExecuteAsync(new CommandDefinition(
             "update campaigns set status = @to, updated_at = now() where id = @id and status = @from",
             new { id, from, to }, cancellationToken: ct)) == 1;
+    }
+
+    private static readonly JsonSerializerOptions SettingsJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The campaign's settings (defaults for fields never written); null when the campaign does not exist.</summary>
+    public async Task<CampaignSettings?> GetSettingsAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        var json = await c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "select settings::text from campaigns where id = @id", new { id }, cancellationToken: ct));
+        return json is null ? null : JsonSerializer.Deserialize<CampaignSettings>(json, SettingsJson) ?? new CampaignSettings();
+    }
+
+    /// <summary>Replaces the campaign's settings; false when the campaign does not exist.</summary>
+    public async Task<bool> SaveSettingsAsync(long id, CampaignSettings settings, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(
+            "update campaigns set settings = @json::jsonb, updated_at = now() where id = @id",
+            new { id, json = JsonSerializer.Serialize(settings, SettingsJson) }, cancellationToken: ct)) == 1;
     }
 }
