@@ -3,18 +3,28 @@ namespace Outreach.Dialer.Pacing;
 /// <summary>
 /// Feedback on the predictive pacer's safety z (in standard deviations of the answer/agent
 /// balance). Integral part: every live answer lowers z a little and every abandon raises it,
-/// so z settles where abandons are a set point's share of answers. Proportional part: while the
-/// current hour or the campaign runs above the set point, z is raised further at once. The set
-/// point keeps a margin of 1.2/agents^¾ under the target and z a floor that grows as the team
-/// shrinks, because small teams abandon more for the same aggressiveness.
+/// so z settles where abandons are a set point's share of answers; the step shrinks as the
+/// campaign's answers grow, because a z that jumps with every abandon wastes agent time (the
+/// abandon rate is convex in z). On top, the larger of two corrections: the hour's remaining
+/// abandon budget, spread over the answers still expected this hour, and a proportional push
+/// while the campaign runs above the set point. The set point keeps a margin of
+/// 1.2/agents^¾ under the target, small teams get a higher z floor and a stronger push, and a
+/// guard paces progressively once one more abandon could break the hour.
 /// </summary>
 public sealed class AbandonController
 {
-    private const double Gain = 0.2;
-    private const double Proportional = 8.0;
-    private const double HourPrior = 40;
-    // The hour guard keeps to 4/5 of the hourly limit: the hour's answers are only projected.
+    private const double StartGain = 0.2;
+    private const double MinGain = 0.05;
+    // Answers after which the integral step starts to shrink (as 1/√answers).
+    private const double GainAnswers = 300;
+    // κ: one unit more of z divides the abandon rate by about e^κ (measured on the grid).
+    private const double RateSensitivity = 3.0;
+    private const double CampaignPush = 3.0;
+    private const double SmallTeamPush = 5.0;
+    private const double CampaignPushAnswers = 100;
+    // The hour is held to 4/5 of its limit: its answers are only projected.
     private const double GuardShare = 0.8;
+    private const double SecondsPerHour = 3600;
     private readonly double _target;
     private readonly double _hourlyLimit;
     private long _humans, _abandoned;
@@ -44,6 +54,9 @@ public sealed class AbandonController
     /// <summary>Lowest safety for a team: 3.5/√agents − 1.2 (0.37 for 5 agents, −0.42 for 20, −0.95 for 200).</summary>
     public static double MinSafety(int agents) => Math.Min(1.5, 3.5 / Math.Sqrt(Math.Max(1, agents)) - 1.2);
 
+    /// <summary>Integral step per abandon: 0.2 for the first 300 answers, then 0.2·√(300/answers), at least 0.05.</summary>
+    public static double Gain(long answers) => Math.Max(MinGain, StartGain * Math.Sqrt(GainAnswers / Math.Max(GainAnswers, answers)));
+
     /// <summary>Takes in the answers and abandons since the last update and recomputes the safety.</summary>
     public void Update(AbandonLedger ledger, int agents, DateTimeOffset now)
     {
@@ -52,16 +65,45 @@ public sealed class AbandonController
         var newHumans = ledger.Humans - _humans;
         var newAbandoned = ledger.Abandoned - _abandoned;
         (_humans, _abandoned) = (ledger.Humans, ledger.Abandoned);
-        var floor = MinSafety(agents);
-        Integral = Math.Clamp(Integral + Gain * (newAbandoned - setPoint * newHumans), floor, MaxSafety);
-        var hour = (ledger.HourAbandoned + setPoint * HourPrior) / (ledger.HourHumans + HourPrior);
-        var campaign = ledger.Humans == 0 ? 0 : ledger.Rate;
-        var excess = Math.Max(0, Math.Max(hour, campaign) - setPoint) / _target;
-        Safety = Math.Min(MaxSafety, Integral + Proportional * excess);
+        var step = Gain(ledger.Humans) * (newAbandoned - setPoint * newHumans);
+        Integral = Math.Clamp(Integral + step, MinSafety(agents), MaxSafety);
+        var correction = Math.Max(HourCorrection(ledger, setPoint, now), CampaignCorrection(ledger, setPoint, agents));
+        Safety = Math.Min(MaxSafety, Integral + correction);
         // Small teams answer few calls an hour: two abandons can break an hour. Once one more
         // abandon could, pace progressively (no abandons) until the hour ends.
         var projectedHumans = Math.Max(ledger.HourHumans, ledger.PreviousHourHumans);
         HourGuard = ledger.HourAbandoned + 1 > GuardShare * _hourlyLimit * projectedHumans;
         if (HourGuard) Safety = MaxSafety;
+    }
+
+    /// <summary>
+    /// Extra z when the hour's remaining budget, (0.8·limit·H − abandoned) / (H − answered) with H
+    /// the hour's projected answers, is below the set point: ln(setPoint / budget) / κ.
+    /// </summary>
+    public double HourCorrection(AbandonLedger ledger, double setPoint, DateTimeOffset now)
+    {
+        var projected = ProjectedHourHumans(ledger, now);
+        var allowed = GuardShare * _hourlyLimit * projected - ledger.HourAbandoned;
+        if (allowed <= 1e-9) return MaxSafety;
+        var budget = allowed / Math.Max(projected - ledger.HourHumans, 1);
+        return budget >= setPoint ? 0 : Math.Min(MaxSafety, Math.Log(setPoint / budget) / RateSensitivity);
+    }
+
+    // The hour's answers so far scaled to the whole hour once a quarter has passed; before that
+    // the previous hour's count (when larger) stands in, the early rate being too noisy.
+    private static double ProjectedHourHumans(AbandonLedger ledger, DateTimeOffset now)
+    {
+        var elapsed = Math.Max(now.ToUnixTimeSeconds() % (long)SecondsPerHour, 1) / SecondsPerHour;
+        var scaled = ledger.HourHumans / Math.Max(elapsed, 0.25);
+        return Math.Max(ledger.HourHumans, elapsed >= 0.25 ? scaled : Math.Max(ledger.PreviousHourHumans, scaled));
+    }
+
+    // Proportional push while the campaign is over the set point (after 100 answers): 3 units of
+    // z per target's worth of excess, up to 8 for teams of 5 or fewer.
+    private double CampaignCorrection(AbandonLedger ledger, double setPoint, int agents)
+    {
+        if (ledger.Humans < CampaignPushAnswers) return 0;
+        var push = CampaignPush + SmallTeamPush * Math.Clamp((20.0 - agents) / 15, 0, 1);
+        return push * Math.Max(0, ledger.Rate - setPoint) / _target;
     }
 }

@@ -44,4 +44,32 @@ public sealed class AbandonControllerTests
         Assert.True(controller.HourGuard);                            // 1 + 1 > 1.6
         Assert.Equal(AbandonController.MaxSafety, controller.Safety);
     }
+
+    [Fact]
+    public void The_integral_step_shrinks_as_answers_accumulate()
+    {
+        Assert.Equal(0.2, AbandonController.Gain(0), 6);
+        Assert.Equal(0.2, AbandonController.Gain(300), 6);
+        Assert.Equal(0.1, AbandonController.Gain(1200), 6);              // 0.2·√(300/1200)
+        Assert.Equal(0.05, AbandonController.Gain(100_000), 6);          // floor
+    }
+
+    [Fact]
+    public void The_hour_budget_raises_safety_only_when_it_runs_below_the_set_point()
+    {
+        var controller = new AbandonController(0.03, 0.05);
+        var ledger = new AbandonLedger();
+        var halfPast = Snapshots.Start.AddMinutes(30);
+        for (var i = 0; i < 100; i++) ledger.Human(halfPast);
+        var setPoint = controller.SetPoint(20);                          // 0.03·(1 − 1.2/20^¾) = 0.026193
+        Assert.Equal(0.026193, setPoint, 5);
+        for (var i = 0; i < 3; i++) ledger.Abandon(halfPast);
+        // 200 answers projected for the hour: (0.8·5%·200 − 3) / (200 − 100) = 5% left, above the set point.
+        Assert.Equal(0, controller.HourCorrection(ledger, setPoint, halfPast));
+        for (var i = 0; i < 3; i++) ledger.Abandon(halfPast);
+        // (8 − 6) / 100 = 2% left: ln(0.026193 / 0.02) / 3 = 0.0899.
+        Assert.Equal(0.0899, controller.HourCorrection(ledger, setPoint, halfPast), 4);
+        for (var i = 0; i < 2; i++) ledger.Abandon(halfPast);
+        Assert.Equal(AbandonController.MaxSafety, controller.HourCorrection(ledger, setPoint, halfPast));
+    }
 }

@@ -4,21 +4,24 @@ using Outreach.Dialer.Simulation;
 
 namespace Outreach.Dialer.Tests.Simulation;
 
-/// <summary>The acceptance grid, shortened to 4 hours and two seeds (the benchmark runs 8 hours, three seeds).</summary>
+/// <summary>The acceptance grid, shortened to 4 hours, three seeds (the benchmark runs 8 hours).</summary>
 public sealed class ScenarioGridTests
 {
     private const double Minutes = 240;
-    private static readonly int[] Seeds = [1, 2];
+    private static readonly int[] Seeds = [1, 2, 3];
     private static readonly ConcurrentDictionary<(int, int, DialingMode), SimulationResult> Results = new();
 
-    // Cells where predictive does not yet gain the required margin over progressive (long
-    // talk with many answers: progressive is already at 85–93% and the remaining idle time is
-    // the ring time, which per-agent prediction can only partly hide). See benchmarks/RESULTS.md.
-    private static readonly HashSet<string> KnownShortfalls =
-    [
-        "20 agents, 60 % answers, talk 300s", "20 agents, 30 % answers, talk 300s",
-        "50 agents, 60 % answers, talk 300s", "20 agents, 60 % answers, talk 60s",
-    ];
+    // Cells where the full margin over progressive is out of reach, with the gain in points that
+    // predictive does reach there on every seed (measured: 5.9–6.8, 1.2–1.4 and 2.5–3.1 on
+    // 4 hours; required 7.3–7.5, 3.4–3.5 and 3.3–3.5). Long talk with many answers leaves
+    // progressive only the ring time idle; even a pacer told each agent's exact free time falls
+    // short at a 3% abandon rate. See benchmarks/RESULTS.md and docs/pacing.md.
+    private static readonly Dictionary<string, double> KnownShortfalls = new()
+    {
+        ["20 agents, 30 % answers, talk 300s"] = 0.05,
+        ["20 agents, 60 % answers, talk 300s"] = 0.01,
+        ["50 agents, 60 % answers, talk 300s"] = 0.02,
+    };
 
     // With 10% answers and 60 s talk, 200 agents, the baseline's simple dial level sometimes
     // ends ahead (by up to 3 points on short runs, 0.4 on 8 hours with one seed of three).
@@ -28,9 +31,9 @@ public sealed class ScenarioGridTests
 
     public static TheoryData<int, int> LargeTeams() => Cells(IsLargeTeam);
 
-    public static TheoryData<int, int> LargeTeamsMeetingTheMargin() => Cells(s => IsLargeTeam(s) && !KnownShortfalls.Contains(s.Name));
+    public static TheoryData<int, int> LargeTeamsMeetingTheMargin() => Cells(s => IsLargeTeam(s) && !KnownShortfalls.ContainsKey(s.Name));
 
-    public static TheoryData<int, int> LargeTeamsShortOfTheMargin() => Cells(s => IsLargeTeam(s) && KnownShortfalls.Contains(s.Name));
+    public static TheoryData<int, int> LargeTeamsShortOfTheMargin() => Cells(s => IsLargeTeam(s) && KnownShortfalls.ContainsKey(s.Name));
 
     private static bool IsLargeTeam(Scenario s) => s.Agents.Sum(a => a.Count) >= 20;
 
@@ -76,11 +79,12 @@ public sealed class ScenarioGridTests
 
     [Theory]
     [MemberData(nameof(LargeTeamsShortOfTheMargin))]
-    public void Where_the_full_margin_is_out_of_reach_predictive_still_beats_progressive(int index, int seed)
+    public void Where_the_full_margin_is_out_of_reach_predictive_still_gains_what_it_measured(int index, int seed)
     {
         var progressive = Run(index, seed, DialingMode.Progressive);
         var predictive = Run(index, seed, DialingMode.Predictive);
-        Assert.True(predictive.AgentUtilization >= progressive.AgentUtilization + 0.005,
+        var gain = KnownShortfalls[predictive.Scenario];
+        Assert.True(predictive.AgentUtilization >= progressive.AgentUtilization + gain,
             $"{predictive.Scenario} seed {seed}: predictive {predictive.AgentUtilization:P1}, progressive {progressive.AgentUtilization:P1}");
     }
 
