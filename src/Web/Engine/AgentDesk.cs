@@ -1,5 +1,7 @@
 using Outreach.Campaigns.Dialling;
+using Outreach.Campaigns.Subscribers;
 using Outreach.Dialer.Engine;
+using Outreach.Web.Surveys;
 
 namespace Outreach.Web.Engine;
 
@@ -8,7 +10,7 @@ namespace Outreach.Web.Engine;
 /// grain (key: the user id). Refusals come back as messages to show; nothing here throws for a bad request.
 /// </summary>
 public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns, DispositionRepository dispositions,
-    CampaignScriptRepository scripts, TimeProvider clock)
+    CampaignScriptRepository scripts, SubscriberRepository subscribers, SurveyRuntimeService surveys, TimeProvider clock)
 {
     public const int MaxPauseReason = 100;
 
@@ -63,7 +65,21 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
     public Task<IReadOnlyList<DispositionOption>> DispositionsAsync(long campaignId, CancellationToken ct) =>
         dispositions.ListAsync(campaignId, ct);
 
-    public Task<CampaignScript?> ScriptAsync(long campaignId, CancellationToken ct) => scripts.GetAsync(campaignId, ct);
+    /// <summary>Everything the desktop pops for a call that just arrived; starts a stored walk of the pinned survey.</summary>
+    public async Task<DeskCall> OpenCallAsync(AgentCall call, CancellationToken ct)
+    {
+        var card = await subscribers.GetCardAsync(call.SubscriberId, ct);
+        var script = await scripts.GetAsync(call.CampaignId, ct);
+        var options = await dispositions.ListAsync(call.CampaignId, ct);
+        SurveyWalk? walk = null;
+        string? note = null;
+        if (script?.SurveyId is { } surveyId)
+        {
+            walk = await surveys.StartAsync(surveyId, script.SurveyVersion, call.SubscriberId, call.CampaignId, SurveyRuntimeService.AgentChannel, ct);
+            if (walk is null) note = $"The campaign's survey '{surveyId}' (version {script.SurveyVersion}) could not be started; read the call guide.";
+        }
+        return new DeskCall(call, script?.Name ?? $"Campaign {call.CampaignId}", card, walk, script?.CallGuide ?? "", note, options);
+    }
 
     private IAgentGrain Grain(EngineUser agent) => grains.GetGrain<IAgentGrain>(agent.Id);
 }
