@@ -7,7 +7,7 @@ namespace Outreach.Web.Engine;
 public static class DispositionCheck
 {
     public const int MaxNotes = 2000;
-    public const int MaxCallbackDays = 90;
+    public const int MaxCallbackDays = 30;
 
     public static EngineOutcome Validate(DispositionRequest request, IReadOnlyList<DispositionOption> options, DateTimeOffset now)
     {

@@ -46,19 +46,26 @@ public sealed partial class AgentDesktop
         await ShowAsync(await Desk.BoardAsync(_me));
     }
 
-    /// <summary>Takes a board newer than the one shown; opens the call when a new one arrives.</summary>
+    /// <summary>Takes a board newer than the one shown; opens a call that just arrived (once, however many boards carry it).</summary>
     private async Task ShowAsync(AgentBoard board)
     {
         if (_board is not null && board.At < _board.At) return;
         _board = board;
-        if (board.Call is { } call && _call?.Call.CallId != call.CallId)
+        if (board.Call is null)
         {
-            _info = null;
-            _call = await Desk.OpenCallAsync(call, _closing.Token);
+            (_call, _openingCallId) = (null, null);
         }
-        else if (board.Call is null) _call = null;
+        else if (_openingCallId != board.Call.CallId)
+        {
+            _openingCallId = board.Call.CallId;
+            _info = null;
+            var opened = await Desk.OpenCallAsync(board.Call, _closing.Token);
+            if (_board.Call?.CallId == opened.Call.CallId) _call = opened;
+        }
         StateHasChanged();
     }
+
+    private string? _openingCallId;
 
     private async Task LogInAsync(IReadOnlyList<long> ids)
     {
