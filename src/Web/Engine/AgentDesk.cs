@@ -14,10 +14,14 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
 {
     public const int MaxPauseReason = 100;
 
-    /// <summary>The running agent-call campaigns of the agent's department, which they may log in to.</summary>
+    /// <summary>
+    /// The agent-call campaigns of the agent's department they may log in to, running ones first: every campaign that
+    /// is not finished, because a campaign starts only with agents logged in (the start check) and a paused one keeps them.
+    /// </summary>
     public async Task<IReadOnlyList<Campaign>> CampaignsToJoinAsync(EngineUser agent, CancellationToken ct) =>
         (await campaigns.ListAsync(agent.DepartmentIds, ct))
-            .Where(c => c.Status == CampaignStatus.Running && c.Channel == CampaignChannel.AgentCall).ToList();
+            .Where(c => c.Status != CampaignStatus.Finished && c.Channel == CampaignChannel.AgentCall)
+            .OrderBy(c => c.Status == CampaignStatus.Running ? 0 : 1).ToList();
 
     public Task<AgentBoard> BoardAsync(EngineUser agent) => Grain(agent).GetBoardAsync();
 
@@ -27,7 +31,7 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
         if (campaignIds is not { Count: > 0 }) return EngineOutcome.Invalid("campaignIds", "Choose at least one campaign.");
         var open = (await CampaignsToJoinAsync(agent, ct)).Select(c => c.Id).ToHashSet();
         if (campaignIds.Where(id => !open.Contains(id)).Select(id => (long?)id).FirstOrDefault() is { } closed)
-            return EngineOutcome.Invalid("campaignIds", $"Campaign {closed} is not running in your department.");
+            return EngineOutcome.Invalid("campaignIds", $"Campaign {closed} is not open to agents of your department (finished, or another department's).");
         return EngineOutcome.From(await Grain(agent).LogInAsync(campaignIds.Distinct().ToList()));
     }
 

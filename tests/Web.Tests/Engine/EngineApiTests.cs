@@ -77,17 +77,17 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     }
 
     [Fact]
-    public async Task An_agent_may_join_only_running_campaigns_of_their_department()
+    public async Task An_agent_may_join_only_unfinished_campaigns_of_their_department()
     {
         var running = await CampaignAsync("Sales", CampaignStatus.Running);
-        var paused = await CampaignAsync("Sales", CampaignStatus.Paused);
+        var finished = await CampaignAsync("Sales", CampaignStatus.Finished);
         var elsewhere = await CampaignAsync("Customer Care", CampaignStatus.Running);
         var client = await app.SignedInAsync("agent1");
         var joinable = (await client.GetFromJsonAsync<JsonElement>("/api/desk/campaigns", Ct)).EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToList();
         Assert.Contains(running, joinable);
-        Assert.DoesNotContain(paused, joinable);
+        Assert.DoesNotContain(finished, joinable);
         Assert.DoesNotContain(elsewhere, joinable);
-        await AssertInvalidAsync(await client.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{paused}}] }"""), Ct), "campaignIds");
+        await AssertInvalidAsync(await client.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{finished}}] }"""), Ct), "campaignIds");
         await AssertInvalidAsync(await client.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{elsewhere}}] }"""), Ct), "campaignIds");
     }
 
