@@ -23,10 +23,13 @@ public class OutreachApp : IAsyncLifetime
     protected virtual int DemoSubscribers => 300;
     protected virtual bool UseKestrel => false;
 
+    /// <summary>Extra configuration for a test class's app (e.g. the engine's simulated network).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        _factory = new Factory(Database.ConnectionString, DemoSubscribers);
+        _factory = new Factory(Database.ConnectionString, DemoSubscribers, Settings);
         if (UseKestrel)
         {
             var port = FreePort();
@@ -66,7 +69,8 @@ public class OutreachApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string connectionString, int demoSubscribers) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, int demoSubscribers, IReadOnlyDictionary<string, string> settings)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -77,6 +81,7 @@ public class OutreachApp : IAsyncLifetime
             builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 }
