@@ -42,6 +42,7 @@ api.MapAdminEndpoints();
 api.MapSurveyEndpoints();
 api.MapEngineEndpoints();
 app.MapAccountEndpoints();
+app.MapHub<EngineHub>(EngineHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

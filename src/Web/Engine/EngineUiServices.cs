@@ -11,6 +11,8 @@ public static class EngineUiServices
         services.AddSingleton<CampaignScriptRepository>();
         services.AddSingleton<AgentDesk>();
         services.AddSingleton<CampaignControl>();
+        services.AddSignalR();
+        services.AddHostedService<EngineHubRelay>();
         return services;
     }
 }
