@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Outreach.Campaigns.Dialling;
-using Outreach.Campaigns.Users;
 using Outreach.Web.Tests.Support;
+
+using static Outreach.Web.Tests.Engine.EngineTestData;
 
 namespace Outreach.Web.Tests.Engine;
 
@@ -12,17 +12,6 @@ namespace Outreach.Web.Tests.Engine;
 public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
-
-    private async Task<long> CampaignAsync(string department, string status)
-    {
-        var departments = await app.Services.GetRequiredService<DepartmentRepository>().ListAsync(Ct);
-        var repo = app.Services.GetRequiredService<CampaignRepository>();
-        var id = await repo.CreateAsync(new Campaign { Name = $"{department} {status} {Guid.NewGuid():N}", DepartmentId = departments.Single(d => d.Name == department).Id }, null, Ct);
-        if (status != CampaignStatus.Draft) Assert.True(await repo.ChangeStatusAsync(id, CampaignStatus.Draft, status, Ct));
-        return id;
-    }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
@@ -60,7 +49,7 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [InlineData("{}", "mode")]
     public async Task A_bad_pacing_change_is_a_validation_problem(string body, string field)
     {
-        var id = await CampaignAsync("Sales", CampaignStatus.Running);
+        var id = await app.CampaignAsync("Sales", CampaignStatus.Running);
         var client = await app.SignedInAsync("manager");
         await AssertInvalidAsync(await client.PutAsync($"/api/engine/campaigns/{id}/pacing", Json(body), Ct), field);
     }
@@ -68,7 +57,7 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [Fact]
     public async Task A_campaign_of_another_department_is_not_found_for_its_manager()
     {
-        var id = await CampaignAsync("Customer Care", CampaignStatus.Running);
+        var id = await app.CampaignAsync("Customer Care", CampaignStatus.Running);
         var client = await app.SignedInAsync("manager");
         await ProblemAsync(await client.PostAsync($"/api/engine/campaigns/{id}/pause", Json("{}"), Ct), HttpStatusCode.NotFound);
         await ProblemAsync(await client.GetAsync($"/api/engine/campaigns/{id}", Ct), HttpStatusCode.NotFound);
@@ -79,9 +68,9 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [Fact]
     public async Task An_agent_may_join_only_unfinished_campaigns_of_their_department()
     {
-        var running = await CampaignAsync("Sales", CampaignStatus.Running);
-        var finished = await CampaignAsync("Sales", CampaignStatus.Finished);
-        var elsewhere = await CampaignAsync("Customer Care", CampaignStatus.Running);
+        var running = await app.CampaignAsync("Sales", CampaignStatus.Running);
+        var finished = await app.CampaignAsync("Sales", CampaignStatus.Finished);
+        var elsewhere = await app.CampaignAsync("Customer Care", CampaignStatus.Running);
         var client = await app.SignedInAsync("agent1");
         var joinable = (await client.GetFromJsonAsync<JsonElement>("/api/desk/campaigns", Ct)).EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToList();
         Assert.Contains(running, joinable);
@@ -120,7 +109,7 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [Fact]
     public async Task A_campaign_without_its_own_dispositions_offers_the_default_list()
     {
-        var id = await CampaignAsync("Sales", CampaignStatus.Running);
+        var id = await app.CampaignAsync("Sales", CampaignStatus.Running);
         var client = await app.SignedInAsync("agent1");
         var codes = (await client.GetFromJsonAsync<JsonElement>($"/api/desk/campaigns/{id}/dispositions", Ct)).EnumerateArray()
             .Select(d => d.GetProperty("code").GetString()).ToList();
@@ -130,7 +119,7 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [Fact]
     public async Task A_campaign_with_its_own_dispositions_offers_only_those()
     {
-        var id = await CampaignAsync("Sales", CampaignStatus.Running);
+        var id = await app.CampaignAsync("Sales", CampaignStatus.Running);
         await using (var c = await app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(Ct))
         await using (var insert = new Npgsql.NpgsqlCommand(
             "insert into dispositions (campaign_id, code, label) values (@id, 'moved', 'Moved abroad'), (@id, 'keen', 'Keen')", c))

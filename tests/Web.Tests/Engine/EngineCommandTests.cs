@@ -1,15 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
-using Outreach.Campaigns.Dialling;
 using Outreach.Campaigns.Users;
 using Outreach.Dialer.Engine;
 using Outreach.Web.Engine;
 using Outreach.Web.Tests.Support;
+
+using static Outreach.Web.Tests.Engine.EngineTestData;
 
 namespace Outreach.Web.Tests.Engine;
 
@@ -17,27 +17,6 @@ namespace Outreach.Web.Tests.Engine;
 public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<OutreachApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
-
-    private async Task<long> SalesCampaignAsync(bool withContacts = true)
-    {
-        var departments = await app.Services.GetRequiredService<DepartmentRepository>().ListAsync(Ct);
-        var repo = app.Services.GetRequiredService<CampaignRepository>();
-        var id = await repo.CreateAsync(new Campaign
-        {
-            Name = $"Commands {Guid.NewGuid():N}"[..20], DepartmentId = departments.Single(d => d.Name == "Sales").Id, DialingMode = "progressive",
-            CallerId = "+12125550100", CallingHoursFrom = new(0, 0), CallingHoursTo = new(23, 59, 59),
-        }, null, Ct);
-        if (withContacts)
-        {
-            var lists = app.Services.GetRequiredService<ContactListRepository>();
-            await using var c = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(Ct);
-            var subscribers = (await c.QueryAsync<long>("select id from subscribers order by id limit 3")).ToList();
-            await lists.AddSubscribersAsync(await lists.CreateAsync(id, "list", Ct), subscribers, Ct);
-        }
-        return id;
-    }
 
     private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
     {
@@ -54,7 +33,7 @@ public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<Outreach
     [Fact]
     public async Task An_agent_logs_in_goes_ready_twice_harmlessly_and_pauses_with_a_reason()
     {
-        var campaign = await SalesCampaignAsync(withContacts: false);
+        var campaign = await app.CampaignAsync("Sales");
         var agent = await app.SignedInAsync("agent4");
         var board = await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
         Assert.Equal([campaign], board.GetProperty("campaignIds").EnumerateArray().Select(e => e.GetInt64()));
@@ -80,16 +59,16 @@ public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<Outreach
     public async Task Starting_without_contacts_or_agents_is_refused_with_the_reason()
     {
         var manager = await app.SignedInAsync("manager");
-        var empty = await SalesCampaignAsync(withContacts: false);
+        var empty = await app.CampaignAsync("Sales");
         Assert.Contains("contact", await RefusedAsync(await manager.PostAsync($"/api/engine/campaigns/{empty}/start", null, Ct)), StringComparison.OrdinalIgnoreCase);
-        var noAgents = await SalesCampaignAsync();
+        var noAgents = await app.CampaignAsync("Sales", withContacts: true);
         Assert.Contains("agent", await RefusedAsync(await manager.PostAsync($"/api/engine/campaigns/{noAgents}/start", null, Ct)), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task A_manager_starts_changes_pacing_and_pauses_and_each_change_is_audited_under_their_name()
     {
-        var campaign = await SalesCampaignAsync();
+        var campaign = await app.CampaignAsync("Sales", withContacts: true);
         var agent = await app.SignedInAsync("agent6");
         await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
         var manager = await app.SignedInAsync("manager");
@@ -109,7 +88,7 @@ public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<Outreach
     [Fact]
     public async Task The_hub_pushes_an_agents_board_to_a_watching_manager()
     {
-        var campaign = await SalesCampaignAsync(withContacts: false);
+        var campaign = await app.CampaignAsync("Sales");
         await using var hub = await HubAsync("manager");
         var pushed = new TaskCompletionSource<AgentBoard>(TaskCreationOptions.RunContinuationsAsynchronously);
         var agentId = (await app.Services.GetRequiredService<UserRepository>().FindAsync("agent7", Ct))!.Id;
