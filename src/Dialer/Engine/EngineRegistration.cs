@@ -36,6 +36,9 @@ public static class EngineRegistration
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<EngineServices>();
         services.TryAddSingleton<JournalWriter>();
+        services.TryAddSingleton<BotAgentRepository>();
+        services.TryAddSingleton<Bots.BotTeam>();
+        services.AddHostedService<Bots.EngineBots>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalWriter>());
         services.AddHostedService<CallEventForwarder>();
         services.AddHostedService<RunningCampaigns>();

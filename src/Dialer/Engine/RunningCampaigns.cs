@@ -16,9 +16,7 @@ public sealed partial class RunningCampaigns(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.ResumeRunningCampaigns) return;
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(stoppingToken);
+        if (!await HostStart.WaitAsync(lifetime, stoppingToken)) return;
         foreach (var id in await campaigns.IdsInStatusAsync(CampaignStatus.Running, stoppingToken))
         {
             await grains.GetGrain<ICampaignCalls>(id).TickAsync();

@@ -21,6 +21,7 @@ public static class SiloServices
             orleans.Services.AddPostgresGrainStorage("Default");
         });
         builder.Services.AddOutreachEngine(builder.Configuration);
+        builder.Services.AddHostedService<DemoDialling>();
         return builder;
     }
 }

@@ -21,6 +21,9 @@ public class OutreachApp : IAsyncLifetime
 
     /// <summary>Subscribers generated for the demo base of each test app; small to keep start-up quick.</summary>
     protected virtual int DemoSubscribers => 300;
+
+    /// <summary>Bots of the demo campaign; none by default, so tests see only the calls they make.</summary>
+    protected virtual int DemoBots => 0;
     protected virtual bool UseKestrel => false;
 
     /// <summary>Extra configuration for a test class's app (e.g. the engine's simulated network).</summary>
@@ -29,7 +32,7 @@ public class OutreachApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        _factory = new Factory(Database.ConnectionString, DemoSubscribers, Settings);
+        _factory = new Factory(Database.ConnectionString, DemoSubscribers, DemoBots, Settings);
         if (UseKestrel)
         {
             var port = FreePort();
@@ -69,7 +72,7 @@ public class OutreachApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string connectionString, int demoSubscribers, IReadOnlyDictionary<string, string> settings)
+    private sealed class Factory(string connectionString, int demoSubscribers, int demoBots, IReadOnlyDictionary<string, string> settings)
         : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -78,6 +81,7 @@ public class OutreachApp : IAsyncLifetime
             builder.UseSetting("Database:ConnectionString", connectionString);
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Demo:Subscribers", demoSubscribers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Demo:Bots", demoBots.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
