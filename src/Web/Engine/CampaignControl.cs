@@ -19,10 +19,12 @@ public sealed class CampaignControl(IGrainFactory grains, CampaignRepository cam
     public async Task<IReadOnlyList<CampaignBoard>> BoardsAsync(EngineUser manager, CancellationToken ct) =>
         await Task.WhenAll((await WatchedAsync(manager, ct)).Select(c => Grain(c.Id).GetBoardAsync()));
 
-    /// <summary>The agents of the manager's departments; the dashboard keeps their boards.</summary>
+    /// <summary>
+    /// The people of the manager's departments whose agent boards the dashboard keeps: every user, not only those with
+    /// the agent role today, since any user id may hold an agent shift (the engine's bots are inactive users).
+    /// </summary>
     public async Task<IReadOnlyList<UserAccount>> AgentsAsync(EngineUser manager, CancellationToken ct) =>
-        (await users.ListAsync(ct)).Where(u => u.IsActive && u.Roles.Contains(Role.Agent)
-            && (manager.DepartmentIds is null || u.DepartmentId is { } d && manager.DepartmentIds.Contains(d))).ToList();
+        (await users.ListAsync(ct)).Where(u => manager.DepartmentIds is null || u.DepartmentId is { } d && manager.DepartmentIds.Contains(d)).ToList();
 
     /// <summary>The boards of the manager's agents who are logged in.</summary>
     public async Task<IReadOnlyList<AgentBoard>> AgentBoardsAsync(EngineUser manager, CancellationToken ct)
