@@ -37,6 +37,14 @@ public sealed class DashboardModel
         .OrderBy(a => StateOrder(a.State)).ThenBy(a => a.StateSince).ThenBy(a => a.AgentId)
         .Select(a => new AgentLine(a.AgentId, agentNames.GetValueOrDefault(a.AgentId, $"Agent {a.AgentId}"), a)).ToList();
 
+    public bool Watches(long campaignId) => campaigns.ContainsKey(campaignId);
+
+    /// <summary>Starts watching a campaign that became visible after the dashboard opened (created or started elsewhere).</summary>
+    public void Watch(CampaignBoard board)
+    {
+        if (!campaigns.TryGetValue(board.CampaignId, out var current) || current.At <= board.At) campaigns[board.CampaignId] = board;
+    }
+
     /// <summary>Takes a campaign's newer board; false when the campaign is not watched here or the board is older.</summary>
     public bool Apply(CampaignBoard board)
     {

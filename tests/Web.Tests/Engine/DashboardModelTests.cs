@@ -65,4 +65,16 @@ public sealed class DashboardModelTests
     [InlineData(0.031, "over")]
     public void Abandon_rate_is_judged_against_the_target(double rate, string level) =>
         Assert.Equal(level, DashboardModel.AbandonLevel(rate, 0.03m));
+
+    [Fact]
+    public void A_campaign_watched_later_takes_its_boards_from_then_on()
+    {
+        var model = Model();
+        Assert.False(model.Apply(Campaign(3, "running", 1, T0)));
+        model.Watch(Campaign(3, "running", 2, T0.AddSeconds(1)));
+        Assert.True(model.Watches(3));
+        Assert.False(model.Apply(Campaign(3, "running", 1, T0)));
+        Assert.True(model.Apply(Campaign(3, "running", 5, T0.AddSeconds(2))));
+        Assert.Equal(5, model.Campaigns.Single(c => c.CampaignId == 3).CallsPlaced);
+    }
 }

@@ -38,7 +38,7 @@ public sealed partial class LiveDashboard
         if (!RendererInfo.IsInteractive) return;
         _me = EngineUser.From((await Auth).User);
         // Listen first, then load: a board published in between is applied if newer than the loaded one.
-        _subscriptions.Add(Feed.OnCampaign(null, b => _ = InvokeAsync(() => Take(_model?.Apply(b) == true, b.At))));
+        _subscriptions.Add(Feed.OnCampaign(null, b => _ = InvokeAsync(() => TakeCampaignAsync(b))));
         _subscriptions.Add(Feed.OnAgent(null, b => _ = InvokeAsync(() => Take(_model?.Apply(b) == true, b.At))));
         _tick = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         await LoadAsync();
@@ -51,6 +51,32 @@ public sealed partial class LiveDashboard
         var agentBoards = await Control.AgentBoardsAsync(_me, _closing.Token);
         _model = new DashboardModel(campaignBoards, agents.ToDictionary(a => a.Id, a => a.DisplayName), agentBoards);
     }
+
+    // A board of a campaign not on the dashboard is checked once: one of the manager's departments started elsewhere joins it.
+    private async Task TakeCampaignAsync(CampaignBoard board)
+    {
+        if (_model is null) return;
+        var added = false;
+        if (!_model.Watches(board.CampaignId) && _checked.Add(board.CampaignId))
+        {
+            try
+            {
+                if (await Control.BoardAsync(_me, board.CampaignId, _closing.Token) is { } visible)
+                {
+                    _model.Watch(visible);
+                    added = true;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.LogWarning(e, "Could not check campaign {CampaignId} for the dashboard", board.CampaignId);
+                _checked.Remove(board.CampaignId);
+            }
+        }
+        Take(_model.Apply(board) || added, board.At);
+    }
+
+    private readonly HashSet<long> _checked = [];
 
     private void Take(bool changed, DateTimeOffset at)
     {
