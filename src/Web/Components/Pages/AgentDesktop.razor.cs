@@ -87,6 +87,7 @@ public sealed partial class AgentDesktop
     /// <summary>Saves the disposition; a refusal is shown under the form (returned), success above the desk.</summary>
     private async Task<string?> DispositionAsync(DispositionRequest request)
     {
+        if (_busy) return null; // a second click while the first is on its way
         var label = _call?.Dispositions.FirstOrDefault(d => d.Code == request.DispositionCode)?.Label ?? request.DispositionCode;
         var outcome = await RunAsync(() => Desk.DispositionAsync(_me, request, _closing.Token), showRefusal: false);
         if (!outcome.Ok) return outcome.Problem;
