@@ -13,16 +13,10 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task A_machine_gets_the_campaign_message_when_the_campaign_says_so()
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "machine");
-        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1),
+        var (campaign, _) = await EngineSteps.DialOnceAsync(world, silo, await world.SubscribersAsync(1),
             settings: new CampaignSettings { MachineAction = "leave_message", MachineMessage = "Hello from your operator." });
-        await RoutingTests.ReadyAsync(silo, await world.AgentAsync(), campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
 
-        await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
-        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
-
-        var attempt = (await Eventually.Get(async () => { await silo.FlushAsync(); return await world.AttemptsAsync(campaign); },
-            a => a.Count == 1 && a[0].Outcome is not null))[0];
+        var attempt = (await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count == 1 && a[0].Outcome is not null))[0];
         Assert.Equal(("machine", "message_left"), (attempt.AnswerClass, attempt.ConnectResult));
         var entry = (await world.EntriesAsync(campaign))[0];
         Assert.Equal("retry", entry.Status);   // machines are retried by the default rules (4 hours)
@@ -33,13 +27,8 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task A_callback_the_agent_sets_brings_the_contact_back_at_that_time()
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
-        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
-        var agent = await world.AgentAsync();
+        var (campaign, agent) = await EngineSteps.DialOnceAsync(world, silo, await world.SubscribersAsync(1));
         var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
-        await RoutingTests.ReadyAsync(silo, agent, campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
-        await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
-        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
         var call = (await Eventually.Get(() => grain.GetBoardAsync(), b => b.State == "OnCall")).Call!;
         await grain.HangUpAsync(call.CallId);
 
@@ -50,7 +39,7 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.False(past.Ok);
         Assert.Contains("future", past.Problem);
         Assert.True(set.Ok, set.Problem);
-        var entry = await Eventually.Get(async () => { await silo.FlushAsync(); return (await world.EntriesAsync(campaign))[0]; }, e => e.Status == "retry");
+        var entry = await EngineSteps.EntryWhenAsync(world, silo, campaign, e => e.Status == "retry");
         Assert.Equal(at.UtcDateTime, entry.NextAttemptAt);
         Assert.Equal(agent, await world.ScalarAsync<int?>("select preferred_agent_id from contact_list_entries where id = @id", new { id = entry.Id }));
     }
@@ -60,8 +49,8 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(25), mode: "power", settings: new CampaignSettings { PowerRatio = 25 });
-        await RoutingTests.ReadyAsync(silo, await world.AgentAsync(), campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
+        await EngineSteps.ReadyAsync(silo, await world.AgentAsync(), campaign);
+        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
         var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
         await calls.TickAsync();   // 25 calls for one agent: 24 live answers will find nobody
 
