@@ -5,6 +5,8 @@ namespace Outreach.Dialer.Engine;
 
 public sealed partial class AgentGrain
 {
+    private IGrainTimer? checkpoint;
+
     /// <summary>
     /// After a command: when the state moved, journal the span just left, publish the board and tell the campaigns;
     /// checkpoint when asked (commands people give; not the call events, which a restart loses with the call anyway).
@@ -22,8 +24,31 @@ public sealed partial class AgentGrain
             engine.Feed.Publish(Board(Now));
             Announce();
         }
-        if (persist && (moved || force)) await state.WriteStateAsync();
+        if (persist && (moved || force)) ScheduleCheckpoint();
         return CommandOutcome.Done;
+    }
+
+    /// <summary>
+    /// Checkpoints a moment later rather than in the command's turn: a campaign offering a live call to this agent
+    /// must not wait behind a database write. A crash loses at most that moment (the call goes with it anyway).
+    /// </summary>
+    private void ScheduleCheckpoint()
+    {
+        if (checkpoint is not null) return;
+        checkpoint = this.RegisterGrainTimer(async () =>
+        {
+            checkpoint?.Dispose();
+            checkpoint = null;
+            await state.WriteStateAsync();
+        }, new GrainTimerCreationOptions(TimeSpan.FromMilliseconds(500), Timeout.InfiniteTimeSpan));
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (checkpoint is null) return;
+        checkpoint.Dispose();
+        checkpoint = null;
+        await state.WriteStateAsync(cancellationToken);
     }
 
     private void JournalSpan()

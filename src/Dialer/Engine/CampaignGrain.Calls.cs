@@ -77,6 +77,7 @@ public sealed partial class CampaignGrain
             router.Release(reservation.CallId);
             return true;
         }
+        var readySince = agents.TryGetValue(reservation.AgentId, out var presence) ? presence.Since : call.GreetingEndedAt!.Value;
         var offer = new AgentCall(call.CallId!, call.AttemptId, Id, call.SubscriberId, call.Phone, Now, null);
         var result = await GrainFactory.GetGrain<IAgentCalls>(reservation.AgentId).TakeCallAsync(offer);
         var now = Now;
@@ -89,7 +90,7 @@ public sealed partial class CampaignGrain
             statistics.AgentConnected(now);
             monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: false);
             counts = counts with { Connected = counts.Connected + 1 };
-            engine.Metrics.Connected(call.GreetingEndedAt.Value, now);
+            engine.Metrics.Connected(call.GreetingEndedAt.Value, readySince, now);
             return true;
         }
         router.Release(call.CallId!);

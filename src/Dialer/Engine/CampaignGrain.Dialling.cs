@@ -138,13 +138,20 @@ public sealed partial class CampaignGrain
         if (setup is null)
             return new CampaignBoard(Id, "", "missing", "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new Dictionary<string, int>(), null, now);
         var abandon = monitor!.Evaluate(now);
-        var working = agents.Values.Count(a => PacingStateOf(a.State) is not null);
-        var inFlight = calls.Values.Count(c => c.Phase is LiveCallPhase.Dialling or LiveCallPhase.WaitingForAgent);
         var byState = agents.Values.GroupBy(a => a.State.ToString()).ToDictionary(g => g.Key, g => g.Count());
         return new CampaignBoard(Id, setup.Campaign.Name, Status, setup.Campaign.DialingMode, setup.Campaign.TargetAbandonRate,
             counts.Placed, calls.Count, counts.HumanAnswers, counts.Machines, counts.Connected, counts.Abandoned,
-            abandon.Rolling.Rate, abandon.LastHour.Rate, working == 0 ? 0 : Math.Round((double)(inFlight + working - agents.Values.Count(a => a.State == RoutingAgentState.Ready)) / working, 2),
-            contactsLeft, byState, state.State.Alert, now);
+            abandon.Rolling.Rate, abandon.LastHour.Rate, DialLevel(), contactsLeft, byState, state.State.Alert, now);
+    }
+
+    /// <summary>Lines in use per working agent: calls not yet with an agent plus agents on a call, over agents not paused.</summary>
+    private double DialLevel()
+    {
+        var working = agents.Values.Count(a => PacingStateOf(a.State) is not null);
+        if (working == 0) return 0;
+        var busy = working - agents.Values.Count(a => a.State == RoutingAgentState.Ready);
+        var unconnected = calls.Values.Count(c => c.Phase is LiveCallPhase.Dialling or LiveCallPhase.WaitingForAgent);
+        return Math.Round((double)(unconnected + busy) / working, 2);
     }
 
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Campaign {CampaignId}: placing attempt {AttemptId} failed")]

@@ -6,15 +6,25 @@ namespace Outreach.Dialer.Engine;
 /// </summary>
 public sealed class EngineMetrics
 {
-    private readonly Reservoir connects = new(200_000), boardLags = new(200_000);
+    private readonly Reservoir connects = new(200_000), engineConnects = new(200_000), boardLags = new(200_000);
 
-    /// <summary>A live answer (event time) was bridged to an agent at <paramref name="bridgedAt"/>.</summary>
-    public void Connected(DateTimeOffset answeredAt, DateTimeOffset bridgedAt) => connects.Add((bridgedAt - answeredAt).TotalMilliseconds);
+    /// <summary>
+    /// A live answer (event time) was bridged to an agent at <paramref name="bridgedAt"/>; the agent was ready since
+    /// <paramref name="agentReadySince"/>. The engine's own part starts at the later of the two: before that the call
+    /// waited for an agent to free up, which is pacing, not latency.
+    /// </summary>
+    public void Connected(DateTimeOffset answeredAt, DateTimeOffset agentReadySince, DateTimeOffset bridgedAt)
+    {
+        connects.Add((bridgedAt - answeredAt).TotalMilliseconds);
+        engineConnects.Add((bridgedAt - (agentReadySince > answeredAt ? agentReadySince : answeredAt)).TotalMilliseconds);
+    }
 
     /// <summary>A board built at <paramref name="boardAt"/> reached a listener at <paramref name="deliveredAt"/>.</summary>
     public void BoardDelivered(DateTimeOffset boardAt, DateTimeOffset deliveredAt) => boardLags.Add((deliveredAt - boardAt).TotalMilliseconds);
 
     public double ConnectPercentile(double p) => connects.Percentile(p);
+
+    public double EngineConnectPercentile(double p) => engineConnects.Percentile(p);
 
     public double BoardLagPercentile(double p) => boardLags.Percentile(p);
 
@@ -23,6 +33,7 @@ public sealed class EngineMetrics
     public void Reset()
     {
         connects.Clear();
+        engineConnects.Clear();
         boardLags.Clear();
     }
 

@@ -24,7 +24,7 @@ public sealed class EngineHubRelay(IEngineFeed feed, IHubContext<EngineHub> hub,
         return Task.CompletedTask;
     }
 
-    // The feed calls on the publishing grain's thread: never wait there; a failed send only loses one board of many.
+    // Never wait in a feed handler (it would hold up this subscription's next boards); a failed send loses one board of many.
     private void Forget(Task send) =>
         send.ContinueWith(t => log.LogDebug(t.Exception, "A board could not be pushed to the engine hub"), TaskContinuationOptions.OnlyOnFaulted);
 }

@@ -31,7 +31,7 @@ public sealed class CampaignStartTests(DatabaseFixture db) : IClassFixture<Datab
         var agent = await world.AgentAsync();
         await silo.Grains.GetGrain<IAgentGrain>(agent).LogInAsync([campaign]);
 
-        var outcome = await StartWhenAgentKnownAsync(silo, campaign);
+        var outcome = await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
 
         Assert.False(outcome.Ok);
         Assert.Contains("outside calling hours (09:00–11:00 local time)", outcome.Problem);
@@ -46,7 +46,7 @@ public sealed class CampaignStartTests(DatabaseFixture db) : IClassFixture<Datab
         var agent = await world.AgentAsync();
         await silo.Grains.GetGrain<IAgentGrain>(agent).LogInAsync([campaign]);
 
-        var outcome = await StartWhenAgentKnownAsync(silo, campaign);
+        var outcome = await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
 
         Assert.True(outcome.Ok, outcome.Problem);
         Assert.Equal("running", await world.ScalarAsync<string>("select status from campaigns where id = @campaign", new { campaign }));
@@ -55,13 +55,5 @@ public sealed class CampaignStartTests(DatabaseFixture db) : IClassFixture<Datab
         Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok, "a second start is harmless");
         Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).PauseAsync("manager", "Lunch")).Ok);
         Assert.Equal("paused", (await silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync()).Status);
-    }
-
-    /// <summary>The agent's log-in reaches the campaign as a one-way message: start once the campaign has heard it.</summary>
-    internal static async Task<CommandOutcome> StartWhenAgentKnownAsync(EngineSilo silo, long campaign)
-    {
-        var grain = silo.Grains.GetGrain<ICampaignGrain>(campaign);
-        await Eventually.Get(() => grain.GetBoardAsync(), b => b.AgentsByState.Values.Sum() > 0);
-        return await grain.StartAsync("marketer");
     }
 }

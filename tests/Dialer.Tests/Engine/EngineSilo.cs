@@ -80,6 +80,7 @@ public sealed class EngineSilo : IAsyncDisposable
         {
             "human" => none with { HumanProbability = 1 },
             "busy" => none with { BusyProbability = 1 },
+            "machine" => none with { MachineProbability = 1 },
             "no_answer" => none with { NoAnswerProbability = 1 },
             _ => none with { HumanProbability = 0.2, MachineProbability = 0.1, BusyProbability = 0.3, NoAnswerProbability = 0.4 },
         };

@@ -21,7 +21,7 @@ public sealed class HopperTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         var phone = await world.ScalarAsync<string>("select phone from subscribers where id = @id", new { id = blocked[0] });
         await new DncRepository(db.DataSource).AddAsync(phone, null, "asked", "test", Ct);
         var agents = new[] { await world.AgentAsync(), await world.AgentAsync(), await world.AgentAsync() };
-        foreach (var agent in agents) await RoutingTests.ReadyAsync(silo, agent, campaign);
+        foreach (var agent in agents) await EngineSteps.ReadyAsync(silo, agent, campaign);
         await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 3);
         Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok);
 
@@ -44,14 +44,13 @@ public sealed class HopperTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         {
             RetryRules = [new RetryRuleSetting("busy", 7, 2)],
         });
-        await RoutingTests.ReadyAsync(silo, await world.AgentAsync(), campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
+        await EngineSteps.ReadyAsync(silo, await world.AgentAsync(), campaign);
+        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
 
         await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
         await silo.AdvanceAsync(TimeSpan.FromSeconds(3));
 
-        var entry = await Eventually.Get(async () => { await silo.FlushAsync(); return (await world.EntriesAsync(campaign))[0]; },
-            e => e.Status == "retry");
+        var entry = await EngineSteps.EntryWhenAsync(world, silo, campaign, e => e.Status == "retry");
         var attempt = (await world.AttemptsAsync(campaign)).Single();
         Assert.Equal("busy", attempt.Outcome);
         Assert.Equal(attempt.EndedAt!.Value.AddMinutes(7), entry.NextAttemptAt);

@@ -19,8 +19,8 @@ public sealed class RecoveryTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "mixed");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(12), mode: "power", settings: PowerOfFive);
-        await RoutingTests.ReadyAsync(silo, await world.AgentAsync(), campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
+        await EngineSteps.ReadyAsync(silo, await world.AgentAsync(), campaign);
+        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
         var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
         await calls.TickAsync();
         Assert.Equal(5, await calls.CallsInFlightAsync());
@@ -53,8 +53,8 @@ public sealed class RecoveryTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         {
             campaign = await world.CampaignAsync(await world.SubscribersAsync(5), mode: "power", settings: PowerOfFive);
             agent = await world.AgentAsync();
-            await RoutingTests.ReadyAsync(first, agent, campaign);
-            await CampaignStartTests.StartWhenAgentKnownAsync(first, campaign);
+            await EngineSteps.ReadyAsync(first, agent, campaign);
+            await EngineSteps.StartWhenAgentKnownAsync(first, campaign);
             await first.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
             Assert.Equal(5, (await world.AttemptsAsync(campaign)).Count);
         }   // the silo stops; its network and its calls are gone

@@ -14,9 +14,9 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
         var (first, second) = (await world.AgentAsync(), await world.AgentAsync());
-        await ReadyAsync(silo, first, campaign);
+        await EngineSteps.ReadyAsync(silo, first, campaign);
         await silo.AdvanceAsync(TimeSpan.FromSeconds(5));
-        await ReadyAsync(silo, second, campaign);
+        await EngineSteps.ReadyAsync(silo, second, campaign);
         await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 2);
         Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok);
 
@@ -35,8 +35,8 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
         var agent = await world.AgentAsync();
-        await ReadyAsync(silo, agent, campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
+        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
         var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
         await calls.TickAsync();
         Assert.True((await silo.Grains.GetGrain<IAgentGrain>(agent).PauseAsync("Coffee")).Ok);
@@ -45,8 +45,7 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await silo.AdvanceAsync(TimeSpan.FromSeconds(3));   // past the 2-second limit
         await calls.TickAsync();
 
-        var attempts = await Eventually.Get(async () => { await silo.FlushAsync(); return await world.AttemptsAsync(campaign); },
-            a => a.Count == 1 && a[0].Outcome is not null);
+        var attempts = await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count == 1 && a[0].Outcome is not null);
         Assert.Equal("abandoned", attempts[0].ConnectResult);
         Assert.Equal("human", attempts[0].AnswerClass);
         var board = await silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync();
@@ -60,7 +59,7 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
         var agent = await world.AgentAsync();
-        await ReadyAsync(silo, agent, campaign);
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
 
         var outcome = await silo.Grains.GetGrain<IAgentGrain>(agent).SetDispositionAsync(
             new DispositionRequest("sim-999", "accepted", null, null, false, null));
@@ -76,7 +75,7 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
         var agent = await world.AgentAsync();
         var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
-        await ReadyAsync(silo, agent, campaign);
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
         var before = await grain.GetBoardAsync();
         await silo.AdvanceAsync(TimeSpan.FromSeconds(2));
 
@@ -93,13 +92,8 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task A_connected_call_ends_in_wrap_up_and_the_disposition_is_stored_once()
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
-        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
-        var agent = await world.AgentAsync();
+        var (campaign, agent) = await EngineSteps.DialOnceAsync(world, silo, await world.SubscribersAsync(1));
         var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
-        await ReadyAsync(silo, agent, campaign);
-        await CampaignStartTests.StartWhenAgentKnownAsync(silo, campaign);
-        await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
-        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
         var onCall = await Eventually.Get(() => grain.GetBoardAsync(), b => b.State == "OnCall");
 
         Assert.True((await grain.HangUpAsync(onCall.Call!.CallId)).Ok);
@@ -107,8 +101,7 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.True((await grain.SetDispositionAsync(new DispositionRequest(onCall.Call.CallId, "accepted", "Keen", null, false, null))).Ok);
         Assert.False((await grain.SetDispositionAsync(new DispositionRequest(onCall.Call.CallId, "declined", null, null, false, null))).Ok);
 
-        var attempts = await Eventually.Get(async () => { await silo.FlushAsync(); return await world.AttemptsAsync(campaign); },
-            a => a.Count == 1 && a[0].DispositionCode is not null);
+        var attempts = await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count == 1 && a[0].DispositionCode is not null);
         Assert.Equal(("connected", "accepted", (int?)agent), (attempts[0].ConnectResult, attempts[0].DispositionCode, attempts[0].AgentId));
         Assert.Equal("done", (await world.EntriesAsync(campaign))[0].Status);
         var today = (await grain.GetBoardAsync()).Today;
@@ -116,10 +109,4 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.True(await world.ScalarAsync<int>("select count(*) from agent_state_changes where agent_id = @agent and state = 'on_call'", new { agent }) >= 1);
     }
 
-    internal static async Task ReadyAsync(EngineSilo silo, int agent, long campaign)
-    {
-        var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
-        Assert.True((await grain.LogInAsync([campaign])).Ok);
-        Assert.True((await grain.ReadyAsync()).Ok);
-    }
 }
