@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return ImportCommand.Create();
         yield return MigrateCommand.Create();
         yield return DemoDataCommand.Create();
+        yield return LoadTestCommand.Create();
     }
 }

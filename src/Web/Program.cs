@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Outreach.Web.Api;
 using Outreach.Web.Components;
+using Outreach.Web.Engine;
 using Outreach.Web.Hosting;
 using Prometheus;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddOutreachEnvironment();
 builder.Services.AddOutreachData(builder.Configuration);
 builder.Services.AddOutreachAuth();
+builder.Services.AddOutreachEngineUi();
 builder.AddOutreachSilo();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -38,7 +40,9 @@ api.MapAuthEndpoints();
 api.MapSubscriberEndpoints();
 api.MapAdminEndpoints();
 api.MapSurveyEndpoints();
+api.MapEngineEndpoints();
 app.MapAccountEndpoints();
+app.MapHub<EngineHub>(EngineHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -73,4 +73,22 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
             "update campaigns set settings = @json::jsonb, updated_at = now() where id = @id",
             new { id, json = JsonSerializer.Serialize(settings, SettingsJson) }, cancellationToken: ct)) == 1;
     }
+
+    /// <summary>Changes the dialling mode and abandon target (M3); false when the campaign does not exist.</summary>
+    public async Task<bool> UpdatePacingAsync(long id, string mode, decimal targetAbandonRate, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(
+            "update campaigns set dialing_mode = @mode, target_abandon_rate = @targetAbandonRate, updated_at = now() where id = @id",
+            new { id, mode, targetAbandonRate }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>Ids of campaigns in the given status, e.g. the running ones to resume when a silo starts.</summary>
+    public async Task<IReadOnlyList<long>> IdsInStatusAsync(string status, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        var rows = await c.QueryAsync<long>(new CommandDefinition(
+            "select id from campaigns where status = @status order by id", new { status }, cancellationToken: ct));
+        return rows.ToList();
+    }
 }

@@ -2,7 +2,9 @@ namespace Outreach.Dialer.Engine;
 
 /// <summary>
 /// Where grains publish boards and live screens listen (silo-local; the Blazor circuit or the SignalR hub
-/// pushes them on). Handlers are called on the publisher's thread: keep them short and never block.
+/// pushes them on). <see cref="EngineFeed"/> calls each handler on the thread pool, one board at a time per
+/// subscription, and keeps only the latest board per campaign or agent for a handler that falls behind: a slow
+/// handler skips states, it never holds up a grain.
 /// Several silos would carry the same boards over Orleans streams; one process is the default.
 /// </summary>
 public interface IEngineFeed

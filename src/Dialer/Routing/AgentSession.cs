@@ -23,6 +23,10 @@ public sealed class AgentSession(int agentId, DateTimeOffset createdAt)
     /// <summary>Since when the agent has waited for a call; null unless ready.</summary>
     public DateTimeOffset? IdleSince => State == AgentState.Ready ? StateSince : null;
 
+    /// <summary>A session as it was checkpointed (the agent grain came back): state, since when, reason and call.</summary>
+    public static AgentSession Restore(int agentId, AgentState state, DateTimeOffset since, string? pauseReason, string? callId) =>
+        new(agentId, since) { State = state, PauseReason = pauseReason, CallId = callId };
+
     public AgentCommandResult LogIn(DateTimeOffset now)
     {
         if (State != AgentState.LoggedOut) return AgentCommandResult.Ok;

@@ -1,6 +1,7 @@
 namespace Outreach.Dialer.Routing;
 
 /// <summary>Where an agent is in their shift (A1).</summary>
+[GenerateSerializer, Alias("Outreach.AgentState")]
 public enum AgentState
 {
     LoggedOut,

@@ -56,7 +56,7 @@ public static class AuthServices
     // Pages redirect to the login or access-denied page; the API answers with a ProblemDetails status.
     private static async Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        if (!ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs"))
         {
             ctx.Response.Redirect(ctx.RedirectUri);
             return;

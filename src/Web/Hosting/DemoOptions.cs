@@ -13,4 +13,8 @@ public sealed class DemoOptions
     public int Subscribers { get; set; } = 50_000;
 
     public int Seed { get; set; } = 42;
+
+    /// <summary>Bot agents the demo campaign starts with, so the dashboard is alive on first start (0 = no demo campaign).</summary>
+    [Range(0, 1_000)]
+    public int Bots { get; set; } = 12;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Outreach.Campaigns.GrainStorage;
+using Outreach.Dialer.Engine;
 
 namespace Outreach.Web.Hosting;
 
@@ -19,6 +20,8 @@ public static class SiloServices
             orleans.Services.AddPostgresGrainStorage(StorageName);
             orleans.Services.AddPostgresGrainStorage("Default");
         });
+        builder.Services.AddOutreachEngine(builder.Configuration);
+        builder.Services.AddHostedService<DemoDialling>();
         return builder;
     }
 }

@@ -21,12 +21,18 @@ public class OutreachApp : IAsyncLifetime
 
     /// <summary>Subscribers generated for the demo base of each test app; small to keep start-up quick.</summary>
     protected virtual int DemoSubscribers => 300;
+
+    /// <summary>Bots of the demo campaign; none by default, so tests see only the calls they make.</summary>
+    protected virtual int DemoBots => 0;
     protected virtual bool UseKestrel => false;
+
+    /// <summary>Extra configuration for a test class's app (e.g. the engine's simulated network).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        _factory = new Factory(Database.ConnectionString, DemoSubscribers);
+        _factory = new Factory(Database.ConnectionString, DemoSubscribers, DemoBots, Settings);
         if (UseKestrel)
         {
             var port = FreePort();
@@ -66,7 +72,8 @@ public class OutreachApp : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string connectionString, int demoSubscribers) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, int demoSubscribers, int demoBots, IReadOnlyDictionary<string, string> settings)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -74,9 +81,11 @@ public class OutreachApp : IAsyncLifetime
             builder.UseSetting("Database:ConnectionString", connectionString);
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Demo:Subscribers", demoSubscribers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Demo:Bots", demoBots.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
 }

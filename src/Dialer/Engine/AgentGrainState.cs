@@ -1,0 +1,23 @@
+using Outreach.Dialer.Routing;
+
+namespace Outreach.Dialer.Engine;
+
+/// <summary>What an agent grain checkpoints: its session, campaigns by priority, the held call and today's figures.</summary>
+[GenerateSerializer, Alias("Outreach.AgentGrainState")]
+public sealed class AgentGrainState
+{
+    [Id(0)] public AgentState State { get; set; } = AgentState.LoggedOut;
+    [Id(1)] public DateTimeOffset Since { get; set; }
+    [Id(2)] public string? PauseReason { get; set; }
+    [Id(3)] public AgentCall? Call { get; set; }
+
+    /// <summary>Campaigns served, highest priority first.</summary>
+    [Id(4)] public List<long> Campaigns { get; set; } = [];
+
+    [Id(5)] public DateOnly Day { get; set; }
+    [Id(6)] public int Calls { get; set; }
+    [Id(7)] public TimeSpan Talk { get; set; }
+    [Id(8)] public TimeSpan Wait { get; set; }
+    [Id(9)] public TimeSpan WrapUp { get; set; }
+    [Id(10)] public DateTimeOffset? TalkEndedAt { get; set; }
+}

@@ -1,0 +1,28 @@
+using Orleans.Concurrency;
+
+namespace Outreach.Dialer.Engine;
+
+/// <summary>
+/// The campaign grain's engine-side messages: call events from the network, agents' states, closed calls. One-way,
+/// so that the network, agents and router never wait on a campaign (and grains never wait on each other in a circle).
+/// </summary>
+public interface ICampaignCalls : IGrainWithIntegerKey
+{
+    [OneWay]
+    Task OnCallEventAsync(CallEventMessage message);
+
+    [OneWay]
+    Task AgentChangedAsync(AgentPresence presence);
+
+    [OneWay]
+    Task CallClosedAsync(ClosedCall closed);
+
+    /// <summary>Runs one pacing tick now (the timer does this every 250 ms; tests on virtual time call it).</summary>
+    Task TickAsync();
+
+    /// <summary>Calls placed and not yet completed.</summary>
+    Task<int> CallsInFlightAsync();
+
+    /// <summary>Lets the grain go (tests, rebalancing); its calls go on and it picks them up when it comes back.</summary>
+    Task DeactivateAsync();
+}

@@ -1,0 +1,112 @@
+using Outreach.Dialer.Engine;
+using Outreach.TestSupport;
+
+namespace Outreach.Dialer.Tests.Engine;
+
+/// <summary>Live answers reach the longest-idle agent or are abandoned at the limit; agents' commands are safe to repeat.</summary>
+public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private readonly EngineWorld world = new(db.DataSource);
+
+    [Fact]
+    public async Task A_live_answer_goes_to_the_agent_idle_longest()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
+        var (first, second) = (await world.AgentAsync(), await world.AgentAsync());
+        await EngineSteps.ReadyAsync(silo, first, campaign);
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(5));
+        await EngineSteps.ReadyAsync(silo, second, campaign);
+        await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 2);
+        Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok);
+
+        await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
+
+        var board = await Eventually.Get(() => silo.Grains.GetGrain<IAgentGrain>(first).GetBoardAsync(), b => b.State == "OnCall");
+        Assert.Equal("OnCall", board.State);
+        Assert.Equal(campaign, board.Call!.CampaignId);
+        Assert.Equal("Ready", (await silo.Grains.GetGrain<IAgentGrain>(second).GetBoardAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_live_answer_no_agent_takes_within_the_limit_is_abandoned_with_the_message()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
+        var agent = await world.AgentAsync();
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
+        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
+        var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
+        await calls.TickAsync();
+        Assert.True((await silo.Grains.GetGrain<IAgentGrain>(agent).PauseAsync("Coffee")).Ok);
+
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));   // answered and classified at 3.5 s: waits for an agent
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(3));   // past the 2-second limit
+        await calls.TickAsync();
+
+        var attempts = await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count == 1 && a[0].Outcome is not null);
+        Assert.Equal("abandoned", attempts[0].ConnectResult);
+        Assert.Equal("human", attempts[0].AnswerClass);
+        var board = await silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync();
+        Assert.Equal(1, board.Abandoned);
+        Assert.Equal(1.0, board.AbandonRateCampaign);
+    }
+
+    [Fact]
+    public async Task A_disposition_for_a_call_the_agent_does_not_hold_is_refused()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
+        var agent = await world.AgentAsync();
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
+
+        var outcome = await silo.Grains.GetGrain<IAgentGrain>(agent).SetDispositionAsync(
+            new DispositionRequest("sim-999", "accepted", null, null, false, null));
+
+        Assert.False(outcome.Ok);
+        Assert.Contains("holds no call", outcome.Problem);
+    }
+
+    [Fact]
+    public async Task Ready_twice_and_hang_up_twice_are_harmless()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
+        var agent = await world.AgentAsync();
+        var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
+        var before = await grain.GetBoardAsync();
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(2));
+
+        Assert.True((await grain.ReadyAsync()).Ok);
+        Assert.True((await grain.HangUpAsync("sim-1")).Ok);
+        Assert.True((await grain.HangUpAsync("sim-1")).Ok);
+
+        var after = await grain.GetBoardAsync();
+        Assert.Equal("Ready", after.State);
+        Assert.Equal(before.StateSince, after.StateSince);
+    }
+
+    [Fact]
+    public async Task A_connected_call_ends_in_wrap_up_and_the_disposition_is_stored_once()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var (campaign, agent) = await EngineSteps.DialOnceAsync(world, silo, await world.SubscribersAsync(1));
+        var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
+        var onCall = await Eventually.Get(() => grain.GetBoardAsync(), b => b.State == "OnCall");
+
+        Assert.True((await grain.HangUpAsync(onCall.Call!.CallId)).Ok);
+        Assert.Equal("WrapUp", (await grain.GetBoardAsync()).State);
+        Assert.True((await grain.SetDispositionAsync(new DispositionRequest(onCall.Call.CallId, "accepted", "Keen", null, false, null))).Ok);
+        Assert.False((await grain.SetDispositionAsync(new DispositionRequest(onCall.Call.CallId, "declined", null, null, false, null))).Ok);
+
+        var attempts = await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count == 1 && a[0].DispositionCode is not null);
+        Assert.Equal(("connected", "accepted", (int?)agent), (attempts[0].ConnectResult, attempts[0].DispositionCode, attempts[0].AgentId));
+        Assert.Equal("done", (await world.EntriesAsync(campaign))[0].Status);
+        var today = (await grain.GetBoardAsync()).Today;
+        Assert.Equal(1, today.Calls);
+        Assert.True(await world.ScalarAsync<int>("select count(*) from agent_state_changes where agent_id = @agent and state = 'on_call'", new { agent }) >= 1);
+    }
+
+}

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Outreach.Campaigns.Dialling;
+using Outreach.Campaigns.Subscribers;
+using Outreach.Campaigns.Users;
+using Outreach.Dialer.Engine;
+using Outreach.EndToEnd.Support;
+
+namespace Outreach.EndToEnd;
+
+/// <summary>The app with a simulated network where most calls are answered by people who stay on the line until the agent hangs up.</summary>
+public sealed class EngineBrowserApp : BrowserApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Engine:Network:HumanProbability"] = "0.9",
+        ["Engine:Network:MachineProbability"] = "0.02",
+        ["Engine:Network:BusyProbability"] = "0.02",
+        ["Engine:Network:NoAnswerProbability"] = "0.03",
+        ["Engine:Network:InvalidProbability"] = "0.01",
+        ["Engine:Network:RingingAfter:Min"] = "0.1",
+        ["Engine:Network:RingingAfter:Max"] = "0.3",
+        ["Engine:Network:RingTime:Min"] = "0.5",
+        ["Engine:Network:RingTime:Max"] = "1",
+        ["Engine:Network:ClassificationTime:Min"] = "0.2",
+        ["Engine:Network:ClassificationTime:Max"] = "0.5",
+        ["Engine:Network:TalkTime:Min"] = "600",
+        ["Engine:Network:TalkTime:Max"] = "900",
+    };
+}
+
+/// <summary>The agent desktop and the manager dashboard in Chromium on the real engine (A1, M1, M3).</summary>
+public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrowserApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    private T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
+
+    /// <summary>
+    /// A Sales campaign with the demo survey pinned, calling subscribers of one time zone inside hours open now
+    /// there (three hours either side), so the test does not depend on the time of day it runs.
+    /// </summary>
+    private async Task<long> CampaignAsync()
+    {
+        await using var c = await Service<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        var zone = await c.QuerySingleAsync<string>("select time_zone from subscribers group by time_zone order by count(*) desc limit 1");
+        var subscribers = (await c.QueryAsync<long>("select id from subscribers where time_zone = @zone order by id limit 30", new { zone })).ToList();
+        var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
+        var sales = (await Service<DepartmentRepository>().ListAsync(Ct)).Single(d => d.Name == "Sales").Id;
+        var id = await Service<CampaignRepository>().CreateAsync(new Campaign
+        {
+            Name = "Summer roaming offer", DepartmentId = sales, DialingMode = "progressive", CallerId = "+12125550100",
+            CallGuide = "Offer the summer roaming pack.", CallingHoursFrom = local.AddHours(-3), CallingHoursTo = local.AddHours(3),
+        }, null, Ct);
+        await c.ExecuteAsync("update campaigns set survey_id = 'customer-satisfaction', survey_version = 1 where id = @id", new { id });
+        var lists = Service<ContactListRepository>();
+        await lists.AddSubscribersAsync(await lists.CreateAsync(id, "Summer roaming list", Ct), subscribers, Ct);
+        return id;
+    }
+
+    private static async Task GotoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    private static Task ExpectStateAsync(IPage page, string label) =>
+        Assertions.Expect(page.Locator("[data-testid=agent-state]")).ToHaveTextAsync(label);
+
+    [Fact]
+    public async Task An_agent_takes_a_preconnected_call_and_a_manager_watches_the_counters_and_pauses_the_campaign()
+    {
+        Directory.CreateDirectory(Shots);
+        var campaign = await CampaignAsync();
+        var agentId = (await Service<UserRepository>().FindAsync("agent3", Ct))!.Id;
+
+        var desk = await app.SignInAsync("agent3");
+        await GotoAsync(desk, "/desktop");
+        await desk.ClickAsync(Selectors.Field($"join-{campaign}"));
+        await desk.ClickAsync("[data-testid=log-in]");
+        await ExpectStateAsync(desk, "Paused");
+
+        var dashboard = await app.SignInAsync("manager");
+        await GotoAsync(dashboard, "/dashboard");
+        var card = dashboard.Locator($"[data-testid=campaign-{campaign}]");
+        await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("draft");
+        await card.Locator("[data-testid=campaign-start]").ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("running");
+
+        // A double click on Ready sends one command, and a repeated one is harmless: no refusal shows.
+        await desk.DblClickAsync("[data-testid=go-ready]");
+        await Assertions.Expect(desk.Locator("[data-testid=call-panel]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        Assert.Equal(0, await desk.Locator("[data-testid=desk-message]").CountAsync());
+        await ExpectStateAsync(desk, "On call");
+
+        var call = (await Service<IGrainFactory>().GetGrain<IAgentGrain>(agentId).GetBoardAsync()).Call!;
+        var subscriber = (await Service<SubscriberRepository>().GetCardAsync(call.SubscriberId, Ct))!.Subscriber;
+        await Assertions.Expect(desk.Locator("[data-testid=card-name]")).ToHaveTextAsync(subscriber.FullName);
+        await Assertions.Expect(desk.Locator("[data-testid=call-phone]")).ToHaveTextAsync(call.Phone);
+        await Assertions.Expect(desk.Locator("[data-testid=call-script] [data-testid=runner-text]")).ToBeVisibleAsync();
+        await desk.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agent-desktop.png"), FullPage = true });
+
+        await Assertions.Expect(card.Locator("[data-testid=placed]")).Not.ToHaveTextAsync("0");
+        await Assertions.Expect(card.Locator("[data-testid=humans]")).Not.ToHaveTextAsync("0");
+        await Assertions.Expect(card.Locator("[data-testid=agents-oncall]")).ToContainTextAsync("1");
+        await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] [data-testid=agent-state]")).ToHaveTextAsync("On call");
+        await dashboard.ScreenshotAsync(new() { Path = Path.Combine(Shots, "manager-dashboard.png"), FullPage = true });
+
+        await desk.DblClickAsync("[data-testid=hang-up]");
+        await ExpectStateAsync(desk, "Wrap-up");
+        await Assertions.Expect(desk.Locator("[data-testid=wrapup-timer]")).ToBeVisibleAsync();
+        await desk.ClickAsync("[data-testid=disposition-select]");
+        await desk.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^\\s*Accepted the offer\\s*$") }).ClickAsync();
+        await desk.FillAsync(Selectors.Area("disposition-notes"), "Wants the pack from July");
+        await desk.ClickAsync(Selectors.Field("pause-after"));
+        await desk.ClickAsync("[data-testid=disposition-save]");
+        await Assertions.Expect(desk.Locator("[data-testid=desk-info]")).ToContainTextAsync("Saved: Accepted the offer");
+        await ExpectStateAsync(desk, "Paused");
+        await Assertions.Expect(desk.Locator("[data-testid=today-calls]")).ToHaveTextAsync("1");
+
+        await card.Locator("[data-testid=campaign-pause]").ClickAsync();
+        await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("paused");
+        Assert.Equal(CampaignStatus.Paused, (await Service<CampaignRepository>().GetAsync(campaign, Ct))!.Status);
+        Assert.Equal("accepted", await DispositionOfAsync(call.AttemptId));
+
+        await desk.ClickAsync("[data-testid=log-out]");
+        await Assertions.Expect(desk.Locator("[data-testid=desk-login]")).ToBeVisibleAsync();
+        await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_dashboard_and_the_desktop_say_when_there_is_nothing_to_show()
+    {
+        var desk = await app.SignInAsync("agent20");
+        await GotoAsync(desk, "/desktop");
+        await Assertions.Expect(desk.Locator("[data-testid=no-campaigns]")).ToBeVisibleAsync();
+        var admin = await app.SignInAsync("admin");
+        await GotoAsync(admin, "/dashboard");
+        await Assertions.Expect(admin.Locator("[data-testid=no-agents]")).ToBeVisibleAsync();
+    }
+
+    // The journal writes in batches: wait (bounded) until the disposition is stored.
+    private async Task<string?> DispositionOfAsync(long attemptId)
+    {
+        await using var c = await Service<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        for (var i = 0; i < 100; i++)
+        {
+            var code = await c.QuerySingleOrDefaultAsync<string?>("select disposition_code from attempts where id = @attemptId", new { attemptId });
+            if (code is not null) return code;
+            await Task.Delay(100, Ct);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.AspNetCore.SignalR.Client;
+using Npgsql;
+using Outreach.Campaigns.Users;
+using Outreach.Dialer.Engine;
+using Outreach.Web.Engine;
+using Outreach.Web.Tests.Support;
+
+using static Outreach.Web.Tests.Engine.EngineTestData;
+
+namespace Outreach.Web.Tests.Engine;
+
+/// <summary>The engine API and hub on the real grains: agent state commands, refusals, campaign control with audit, pushed boards.</summary>
+public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<OutreachApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<JsonElement> OkAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    private static async Task<string> RefusedAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!;
+    }
+
+    [Fact]
+    public async Task An_agent_logs_in_goes_ready_twice_harmlessly_and_pauses_with_a_reason()
+    {
+        var campaign = await app.CampaignAsync("Sales");
+        var agent = await app.SignedInAsync("agent4");
+        var board = await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
+        Assert.Equal([campaign], board.GetProperty("campaignIds").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal(AgentStates.Paused, AgentStates.Normalize(board.GetProperty("state").GetString()));
+        var first = await agent.PostAsync("/api/desk/ready", null, Ct);
+        var second = await agent.PostAsync("/api/desk/ready", null, Ct);
+        Assert.Equal(AgentStates.Ready, AgentStates.Normalize((await OkAsync(second)).GetProperty("state").GetString()));
+        Assert.True(first.IsSuccessStatusCode);
+        board = await OkAsync(await agent.PostAsync("/api/desk/pause", Json("""{ "reason": "Lunch" }"""), Ct));
+        Assert.Equal("Lunch", board.GetProperty("pauseReason").GetString());
+        await OkAsync(await agent.PostAsync("/api/desk/logout", null, Ct));
+    }
+
+    [Fact]
+    public async Task A_disposition_for_a_call_the_agent_does_not_hold_is_refused()
+    {
+        var agent = await app.SignedInAsync("agent5");
+        var body = """{ "callId": "no-such-call", "dispositionCode": "accepted" }""";
+        Assert.Contains("no longer hold call no-such-call", await RefusedAsync(await agent.PostAsync("/api/desk/disposition", Json(body), Ct)));
+    }
+
+    [Fact]
+    public async Task Starting_without_contacts_or_agents_is_refused_with_the_reason()
+    {
+        var manager = await app.SignedInAsync("manager");
+        var empty = await app.CampaignAsync("Sales");
+        Assert.Contains("contact", await RefusedAsync(await manager.PostAsync($"/api/engine/campaigns/{empty}/start", null, Ct)), StringComparison.OrdinalIgnoreCase);
+        var noAgents = await app.CampaignAsync("Sales", withContacts: true);
+        Assert.Contains("agent", await RefusedAsync(await manager.PostAsync($"/api/engine/campaigns/{noAgents}/start", null, Ct)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_manager_starts_changes_pacing_and_pauses_and_each_change_is_audited_under_their_name()
+    {
+        var campaign = await app.CampaignAsync("Sales", withContacts: true);
+        var agent = await app.SignedInAsync("agent6");
+        await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
+        var manager = await app.SignedInAsync("manager");
+        Assert.Equal("running", (await OkAsync(await manager.PostAsync($"/api/engine/campaigns/{campaign}/start", null, Ct))).GetProperty("status").GetString());
+        var paced = await OkAsync(await manager.PutAsync($"/api/engine/campaigns/{campaign}/pacing", Json("""{ "mode": "power", "targetAbandonRate": 0.02 }"""), Ct));
+        Assert.Equal(0.02m, paced.GetProperty("targetAbandonRate").GetDecimal());
+        Assert.Equal("paused", (await OkAsync(await manager.PostAsync($"/api/engine/campaigns/{campaign}/pause", Json("{}"), Ct))).GetProperty("status").GetString());
+        var boards = await manager.GetFromJsonAsync<JsonElement>("/api/engine/campaigns", Ct);
+        Assert.Contains(boards.EnumerateArray(), b => b.GetProperty("campaignId").GetInt64() == campaign);
+        await using var c = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        var audited = (await c.QueryAsync<string>("select actor || ':' || action from audit_log where entity = 'campaign' and entity_id = @id order by id",
+            new { id = campaign.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
+        Assert.Equal(["manager:campaign.start", "manager:campaign.pacing", "manager:campaign.pause"], audited);
+        await OkAsync(await agent.PostAsync("/api/desk/logout", null, Ct));
+    }
+
+    [Fact]
+    public async Task The_hub_pushes_an_agents_board_to_a_watching_manager()
+    {
+        var campaign = await app.CampaignAsync("Sales");
+        await using var hub = await HubAsync("manager");
+        var pushed = new TaskCompletionSource<AgentBoard>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var agentId = (await app.Services.GetRequiredService<UserRepository>().FindAsync("agent7", Ct))!.Id;
+        hub.On<AgentBoard>(EngineHub.AgentBoardMethod, b => { if (b.AgentId == agentId && b.CampaignIds.Contains(campaign)) pushed.TrySetResult(b); });
+        var watched = await hub.InvokeAsync<EngineHub.WatchedCounts>(nameof(EngineHub.WatchAsync), Ct);
+        Assert.True(watched.Agents >= 14);
+        var agent = await app.SignedInAsync("agent7");
+        await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
+        var board = await pushed.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(AgentStates.Paused, AgentStates.Normalize(board.State));
+        await OkAsync(await agent.PostAsync("/api/desk/logout", null, Ct));
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_watching_to_an_agent()
+    {
+        await using var hub = await HubAsync("agent8");
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => hub.InvokeAsync<EngineHub.WatchedCounts>(nameof(EngineHub.WatchAsync), Ct));
+    }
+
+    /// <summary>A hub connection through the test server, signed in with the user's auth cookie.</summary>
+    private async Task<HubConnection> HubAsync(string username)
+    {
+        var login = await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { username, password = ApiClient.DemoPassword }, Ct);
+        var cookie = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
+        var server = app.Host.Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, EngineHub.Path.TrimStart('/')), o =>
+            {
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        await connection.StartAsync(Ct);
+        return connection;
+    }
+}
