@@ -14,6 +14,9 @@ public class BrowserApp : OutreachApp
 
     protected override async Task OnStartedAsync()
     {
+        // Expectations wait as long as actions: a loaded CI machine (test projects run in parallel) can take
+        // more than Playwright's 5-second default to push a circuit update.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
