@@ -38,6 +38,7 @@ api.MapAuthEndpoints();
 api.MapSubscriberEndpoints();
 api.MapAdminEndpoints();
 api.MapSurveyEndpoints();
+api.MapCampaignEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
