@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Outreach.Campaigns.Dialling;
 
 namespace Outreach.Web.CampaignSetup;
@@ -40,9 +41,11 @@ public sealed class CampaignForm
     public int WizardStep { get; set; }
 
     /// <summary>True for the channels that place calls (caller id required, dialling mode applies).</summary>
+    [JsonIgnore]
     public bool IsVoice => Channel is CampaignChannel.AgentCall or CampaignChannel.VoiceMessage;
 
     /// <summary>The template channel this campaign's messages use: its own channel, or "voice" for calls (the message left on machines).</summary>
+    [JsonIgnore]
     public string TemplateChannel => Channel switch
     {
         CampaignChannel.Sms => "sms",

@@ -36,8 +36,10 @@ public sealed class CampaignService(
     public async Task<IReadOnlyList<FieldError>> CheckStepAsync(long? id, CampaignForm form, CampaignActor actor, WizardStep step, CancellationToken ct) =>
         CampaignValidator.ValidateStep(form, await FactsAsync(id, form, actor, ct), step);
 
+    /// <summary>Creates a draft; without a department it belongs to the person's own.</summary>
     public async Task<CampaignResult> CreateAsync(CampaignForm form, CampaignActor actor, CancellationToken ct)
     {
+        form.DepartmentId ??= actor.DepartmentId;
         var errors = CampaignValidator.Validate(form, await FactsAsync(null, form, actor, ct), complete: false);
         if (errors.Count > 0) return CampaignResult.Invalid(errors);
         var id = await campaigns.CreateAsync(form.ToCampaign(0), actor.UserId, ct);

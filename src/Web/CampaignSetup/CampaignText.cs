@@ -24,6 +24,8 @@ public static class CampaignText
         _ => mode,
     };
 
+    public static string Subscribers(long n) => $"{n:N0} subscriber{(n == 1 ? "" : "s")}";
+
     public static string Minutes(int minutes) => minutes switch
     {
         _ when minutes % 1440 == 0 => $"{minutes / 1440} d",

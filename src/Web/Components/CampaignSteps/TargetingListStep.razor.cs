@@ -29,6 +29,7 @@ public sealed partial class TargetingListStep : IDisposable
     private string? _freezeError;
     private (long? Segment, ListOrder Order)? _frozenWith;
     private CancellationTokenSource? _pending;
+    private (long? Segment, ListOrder Order)? _asked;
 
     /// <summary>True when the settings on screen differ from those the shown list was frozen with.</summary>
     public bool Stale => ContactList is not null && _frozenWith is { } f && (f.Segment != Form.SegmentId || f.Order != Order);
@@ -60,9 +61,13 @@ public sealed partial class TargetingListStep : IDisposable
         Changed();
     }
 
-    // Each change restarts the wait: the count runs once typing pauses, not on every key.
+    // Each change restarts the wait: the count runs once typing pauses, not on every key. A value set again
+    // unchanged (inputs may report their value on re-render) keeps the count already under way.
     private void Changed()
     {
+        var asked = (Form.SegmentId, Order);
+        if (_asked == asked) return;
+        _asked = asked;
         _pending?.Cancel();
         _pending = new CancellationTokenSource();
         if (Form.SegmentId is null) { _preview = null; return; }
@@ -84,6 +89,7 @@ public sealed partial class TargetingListStep : IDisposable
         {
             Logger.LogError(e, "Targeting preview failed for campaign {CampaignId}", CampaignId);
             _preview = TargetingPreview.Invalid(["The list could not be counted; try again."]);
+            _asked = null;
             await InvokeAsync(StateHasChanged);
         }
     }
