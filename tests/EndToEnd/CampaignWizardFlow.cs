@@ -10,10 +10,14 @@ namespace Outreach.EndToEnd;
 /// </summary>
 internal static class CampaignWizardFlow
 {
+    /// <summary>Server-rendered tables and counts arrive over the circuit; on a busy machine that takes longer than Playwright's 5 s default.</summary>
+    public static void AllowForLoad() => Assertions.SetDefaultExpectTimeout(15_000);
+
     private static string? ShotDir => Environment.GetEnvironmentVariable("OUTREACH_SCREENSHOTS");
 
     public static async Task RunAsync(IPage page, string segment, string expectedName)
     {
+        AllowForLoad();
         try { await WalkAsync(page, segment, expectedName); }
         catch
         {

@@ -66,7 +66,7 @@ public sealed class CampaignForm
     {
         PowerRatio = PowerRatio, Jurisdiction = Jurisdiction, ScheduledEnd = ScheduledEnd,
         RetryRules = RetryRules.Select(r => r.ToSetting()).ToList(), MaxAttemptsPerContact = MaxAttemptsPerContact,
-        MessageTemplates = Templates.Select(t => t.ToSetting()).ToList(), SegmentId = SegmentId,
+        MessageTemplates = Templates.Where(t => !string.IsNullOrWhiteSpace(t.Body)).Select(t => t.ToSetting()).ToList(), SegmentId = SegmentId,
         PropensityType = string.IsNullOrWhiteSpace(PropensityType) ? null : PropensityType, RecentContactDays = RecentContactDays,
         ContactPriority = ContactPriority, WizardStep = WizardStep,
     };
