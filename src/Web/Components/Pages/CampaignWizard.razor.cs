@@ -41,9 +41,10 @@ public sealed partial class CampaignWizard
         _actor = CampaignActor.From((await Auth).User);
         var all = await DepartmentList.ListAsync(default);
         _departments = all.Where(d => _actor.Sees(d.Id)).ToList();
+        (_refusal, _errors, _savedAt) = (null, [], null);
         if (Id is not { } id)
         {
-            _form = CampaignService.NewForm(_actor);
+            (_id, _view, _active, _form) = (null, null, 0, CampaignService.NewForm(_actor));
             return;
         }
         _view = await Campaigns.GetAsync(id, _actor, default);
@@ -53,6 +54,12 @@ public sealed partial class CampaignWizard
     }
 
     private string? Err(string field) => _errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    private void ClearStepErrors()
+    {
+        if (_active < (int)WizardStep.Review && _errors.Any(e => e.Step == (WizardStep)_active))
+            _errors = _errors.Where(e => e.Step != (WizardStep)_active).ToList();
+    }
 
     private bool HasError(WizardStep step) => _errors.Any(e => e.Step == step);
 
