@@ -8,6 +8,7 @@ using Outreach.Dialer.Pacing;
 //   speed                                    the 8-hour, 100-agent simulation, timed
 //   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
 //   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
+//   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -27,6 +28,9 @@ switch (args.FirstOrDefault())
         break;
     case "segment-count":
         await Outreach.Benchmarks.Targeting.SegmentCountRunner.RunAsync(args[1..]);
+        break;
+    case "targeting-list":
+        await Outreach.Benchmarks.Targeting.TargetingListRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

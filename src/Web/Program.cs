@@ -41,6 +41,7 @@ api.MapSubscriberEndpoints();
 api.MapAdminEndpoints();
 api.MapSurveyEndpoints();
 api.MapEngineEndpoints();
+api.MapCampaignEndpoints();
 app.MapAccountEndpoints();
 app.MapHub<EngineHub>(EngineHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

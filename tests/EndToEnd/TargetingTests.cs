@@ -5,7 +5,10 @@ using static Outreach.EndToEnd.Support.Selectors;
 
 namespace Outreach.EndToEnd;
 
-/// <summary>Targeting in Chromium as a marketer: import a file with mistakes, then build a rule segment with a live count.</summary>
+/// <summary>
+/// Targeting in Chromium as a marketer: import a file with mistakes, build a rule segment with a live count, then a
+/// targeting list and a campaign through the wizard, and schedule it.
+/// </summary>
 public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
 
@@ -37,7 +40,7 @@ public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task A_marketer_imports_a_file_sees_the_bad_rows_and_counts_a_segment()
+    public async Task A_marketer_imports_a_file_builds_a_segment_and_schedules_a_campaign_on_it()
     {
         var page = await app.SignInAsync("marketer");
         await page.GotoAsync("/subscribers");
@@ -64,6 +67,10 @@ public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync(Field("segment-name"), "Spring leads");
         await page.ClickAsync("[data-testid=segment-save]");
         await Assertions.Expect(page.Locator("[data-testid=segment-saved]")).ToContainTextAsync("Spring leads");
+
+        await page.ClickAsync("[data-testid=nav-campaigns]");
+        await page.ClickAsync("[data-testid=campaign-new]");
+        await CampaignWizardFlow.RunAsync(page, "Spring leads", "Ярослава");
         await page.Context.CloseAsync();
     }
 }

@@ -15,4 +15,12 @@ public sealed record Campaign
     public string CallGuide { get; init; } = "";
     public TimeOnly CallingHoursFrom { get; init; } = new(9, 0);
     public TimeOnly CallingHoursTo { get; init; } = new(21, 0);
+
+    /// <summary>When dialling may start (UTC); set by the wizard, required to schedule.</summary>
+    public DateTime? ScheduledStart { get; init; }
+
+    /// <summary>The pinned survey and its published version (Q2), or null for none.</summary>
+    public string? SurveyId { get; init; }
+
+    public int? SurveyVersion { get; init; }
 }

@@ -9,7 +9,7 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, name, goal, channel, status, department_id, dialing_mode, target_abandon_rate, caller_id, call_guide,
-        calling_hours_from, calling_hours_to
+        calling_hours_from, calling_hours_to, scheduled_start, survey_id, survey_version
         """;
 
     public async Task<long> CreateAsync(Campaign campaign, int? createdBy, CancellationToken ct)
@@ -17,15 +17,57 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
         await using var c = await db.OpenConnectionAsync(ct);
         return await c.ExecuteScalarAsync<long>(new CommandDefinition("""
             insert into campaigns (name, goal, channel, department_id, dialing_mode, target_abandon_rate, caller_id, call_guide,
-                                   calling_hours_from, calling_hours_to, created_by)
+                                   calling_hours_from, calling_hours_to, scheduled_start, survey_id, survey_version, created_by)
             values (@Name, @Goal, @Channel, @DepartmentId, @DialingMode, @TargetAbandonRate, @CallerId, @CallGuide,
-                    @CallingHoursFrom, @CallingHoursTo, @createdBy)
+                    @CallingHoursFrom, @CallingHoursTo, @ScheduledStart, @SurveyId, @SurveyVersion, @createdBy)
             returning id
             """, new
         {
             campaign.Name, campaign.Goal, campaign.Channel, campaign.DepartmentId, campaign.DialingMode, campaign.TargetAbandonRate,
-            campaign.CallerId, campaign.CallGuide, campaign.CallingHoursFrom, campaign.CallingHoursTo, createdBy,
+            campaign.CallerId, campaign.CallGuide, campaign.CallingHoursFrom, campaign.CallingHoursTo, campaign.ScheduledStart,
+            campaign.SurveyId, campaign.SurveyVersion, createdBy,
         }, cancellationToken: ct));
+    }
+
+    /// <summary>Rewrites a draft's columns (the wizard saves every step); false when the campaign is missing or no longer a draft.</summary>
+    public async Task<bool> UpdateDraftAsync(Campaign campaign, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition("""
+            update campaigns set name = @Name, goal = @Goal, channel = @Channel, department_id = @DepartmentId,
+                dialing_mode = @DialingMode, target_abandon_rate = @TargetAbandonRate, caller_id = @CallerId, call_guide = @CallGuide,
+                calling_hours_from = @CallingHoursFrom, calling_hours_to = @CallingHoursTo, scheduled_start = @ScheduledStart,
+                survey_id = @SurveyId, survey_version = @SurveyVersion, updated_at = now()
+            where id = @Id and status = 'draft'
+            """, campaign, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>Deletes a draft with its contact lists; false when the campaign is missing or past draft.</summary>
+    public async Task<bool> DeleteDraftAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(
+            "delete from campaigns where id = @id and status = 'draft'", new { id }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>A page of the campaigns of the given departments (null = all), newest first, with their contact list sizes.</summary>
+    public async Task<Subscribers.Page<CampaignListItem>> PageAsync(IReadOnlyList<int>? departmentIds, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var args = new { all = departmentIds is null, ids = (departmentIds ?? []).ToArray(), limit = pageSize, offset = (long)(page - 1) * pageSize };
+        await using var c = await db.OpenConnectionAsync(ct);
+        var total = await c.ExecuteScalarAsync<long>(new CommandDefinition(
+            "select count(*) from campaigns where @all or department_id = any(@ids)", args, cancellationToken: ct));
+        var rows = await c.QueryAsync<CampaignListItem>(new CommandDefinition("""
+            select c.id, c.name, c.channel, c.status, c.department_id, d.name as department_name, c.scheduled_start, c.updated_at,
+                   (select count(*) from contact_list_entries e join contact_lists l on l.id = e.contact_list_id
+                    where l.campaign_id = c.id) as list_size
+            from campaigns c join departments d on d.id = c.department_id
+            where @all or c.department_id = any(@ids)
+            order by c.id desc limit @limit offset @offset
+            """, args, cancellationToken: ct));
+        return new Subscribers.Page<CampaignListItem>(rows.ToList(), page, pageSize, total);
     }
 
     public async Task<Campaign?> GetAsync(long id, CancellationToken ct)

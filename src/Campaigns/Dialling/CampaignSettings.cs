@@ -49,6 +49,18 @@ public sealed record CampaignSettings
 
     /// <summary>When the campaign stops dialling on its own; null = when the contacts run out.</summary>
     public DateTimeOffset? ScheduledEnd { get; init; }
+
+    /// <summary>The campaign type whose propensity scores order the contact list (T4/T5); null = one fixed priority for all.</summary>
+    public string? PropensityType { get; init; }
+
+    /// <summary>Subscribers with an attempt (any campaign) in this many days are left off the list.</summary>
+    public int RecentContactDays { get; init; } = 30;
+
+    /// <summary>The priority every entry gets when the list is not ordered by propensity (0–100).</summary>
+    public int ContactPriority { get; init; } = 50;
+
+    /// <summary>The wizard step the marketer last completed, so a reloaded draft opens where they were.</summary>
+    public int WizardStep { get; init; }
 }
 
 /// <summary>One retry rule: cause ("busy", "no_answer", "machine", "abandoned", "network_failure", "callback"), delay, retries.</summary>

@@ -35,4 +35,14 @@ public sealed class ContactListRepository(NpgsqlDataSource db)
             """, new { listId, batch }, cancellationToken: ct));
         return rows.ToList();
     }
+
+    /// <summary>The campaign's current contact list with its size, or null when none was frozen yet.</summary>
+    public async Task<ContactListSummary?> CurrentAsync(long campaignId, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<ContactListSummary>(new CommandDefinition("""
+            select l.id, l.name, l.frozen_at, (select count(*) from contact_list_entries e where e.contact_list_id = l.id) as size
+            from contact_lists l where l.campaign_id = @campaignId order by l.id desc limit 1
+            """, new { campaignId }, cancellationToken: ct));
+    }
 }

@@ -46,6 +46,13 @@ public sealed class SegmentRepository(NpgsqlDataSource db)
         return rows.ToList();
     }
 
+    public async Task<SavedSegment?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<SavedSegment>(new CommandDefinition(
+            "select id, name, rule::text as rule, created_by, created_at from segments where id = @id", new { id }, cancellationToken: ct));
+    }
+
     // Plain Npgsql parameters: Dapper would expand array values (the "contains" operator) into lists.
     internal static NpgsqlCommand Command(NpgsqlConnection c, SegmentQuery query, string sql)
     {

@@ -37,6 +37,9 @@ public static class DataServices
         services.AddSingleton<SubscriberImporter>();
         services.AddSingleton<SegmentRepository>();
         services.AddSingleton<Targeting.SegmentService>();
+        services.AddSingleton<TargetingListRepository>();
+        services.AddSingleton<CampaignSetup.CampaignService>();
+        services.AddSingleton<CampaignSetup.CampaignTargeting>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         services.TryAddSingleton(TimeProvider.System);

@@ -38,5 +38,8 @@ public sealed class SegmentService(SegmentRepository segments)
         return id is null ? $"A segment named “{name.Trim()}” exists already." : null;
     }
 
-    public static RuleNode? Parse(string json) => JsonSerializer.Deserialize<RuleNode>(json, Json);
+    // jsonb stores keys in its own order, so a group's "type" may come after "op": read it wherever it is.
+    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true };
+
+    public static RuleNode? Parse(string json) => JsonSerializer.Deserialize<RuleNode>(json, StoredJson);
 }

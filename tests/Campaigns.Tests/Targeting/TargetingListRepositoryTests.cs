@@ -78,4 +78,66 @@ public sealed class TargetingListRepositoryTests(DatabaseFixture db) : IClassFix
         var hostile = SmartPlan with { Parameters = [("p0", "Smart' or '1'='1")] };
         Assert.Equal(0, await new TargetingListRepository(db.DataSource).CountAsync(campaign, hostile, 7, Ct));
     }
+
+    private async Task ScoreAsync(params (string ExternalId, float Score)[] scores)
+    {
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        foreach (var (externalId, score) in scores)
+            await c.ExecuteAsync("""
+                insert into propensity_scores (subscriber_id, campaign_type, score)
+                select id, 'sales', @score from subscribers where external_id = @externalId
+                """, new { externalId, score });
+    }
+
+    // T1, T5 and T6 are callable with no quiet days (T5's attempt is 2 days old).
+    [Fact]
+    public async Task The_preview_and_the_frozen_list_follow_the_propensity_score_with_unscored_subscribers_last()
+    {
+        var campaign = await SeedAsync();
+        await ScoreAsync(("T1", 0.2f), ("T5", 0.9f), ("T7", 1.0f));
+        var targeting = new TargetingListRepository(db.DataSource);
+        var order = new ListOrder(0, "sales");
+
+        Assert.Contains(await targeting.ScoreTypesAsync(Ct), t => t.CampaignType == "sales");
+        var preview = await targeting.PreviewAsync(campaign, SmartPlan, order, Ct);
+        Assert.Equal([0.9f, 0.2f, null], preview.Select(r => r.Score));
+        Assert.Equal("+16175550205", preview[0].Phone);
+
+        var frozen = await targeting.FreezeAsync(campaign, "Smart by score", SmartPlan, order, Ct);
+        Assert.Equal(3, frozen!.Size);
+        var entries = await new ContactListRepository(db.DataSource).NextPendingAsync(frozen.ListId, 10, Ct);
+        Assert.Equal(preview.Select(r => r.Id), entries.Select(e => e.SubscriberId));
+        Assert.Equal([9001, 2001, 0], entries.Select(e => e.Priority));
+    }
+
+    [Fact]
+    public async Task Without_scores_every_entry_gets_the_chosen_priority_and_no_type_has_scores()
+    {
+        var campaign = await SeedAsync();
+        var targeting = new TargetingListRepository(db.DataSource);
+
+        var frozen = await targeting.FreezeAsync(campaign, "Smart", SmartPlan, new ListOrder(7, null, 70), Ct);
+        var entries = await new ContactListRepository(db.DataSource).NextPendingAsync(frozen!.ListId, 10, Ct);
+        Assert.All(entries, e => Assert.Equal(70, e.Priority));
+        Assert.All(await targeting.PreviewAsync(campaign, SmartPlan, new ListOrder(7), Ct), r => Assert.Null(r.Score));
+    }
+
+    [Fact]
+    public async Task Freezing_again_replaces_a_drafts_list_and_a_scheduled_campaigns_list_never_moves()
+    {
+        var campaign = await SeedAsync();
+        var targeting = new TargetingListRepository(db.DataSource);
+        var lists = new ContactListRepository(db.DataSource);
+        await targeting.FreezeAsync(campaign, "first", SmartPlan, new ListOrder(7), Ct);
+        var second = await targeting.FreezeAsync(campaign, "second", SmartPlan, new ListOrder(0), Ct);
+
+        var current = await lists.CurrentAsync(campaign, Ct);
+        Assert.Equal((second!.ListId, "second", 3L), (current!.Id, current.Name, current.Size));
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(1, await c.ExecuteScalarAsync<int>("select count(*) from contact_lists where campaign_id = @campaign", new { campaign }));
+
+        Assert.True(await new CampaignRepository(db.DataSource).ChangeStatusAsync(campaign, CampaignStatus.Draft, CampaignStatus.Scheduled, Ct));
+        Assert.Null(await targeting.FreezeAsync(campaign, "third", SmartPlan, new ListOrder(7), Ct));
+        Assert.Equal(second.ListId, (await lists.CurrentAsync(campaign, Ct))!.Id);
+    }
 }

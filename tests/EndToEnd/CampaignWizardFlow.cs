@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Outreach.EndToEnd.Support;
+using static Outreach.EndToEnd.Support.Selectors;
+
+namespace Outreach.EndToEnd;
+
+/// <summary>
+/// The wizard as a marketer walks it, from "New campaign" to Schedule: each step refuses bad input with a message
+/// next to the field, the draft survives a reload, and the scheduled campaign shows in the list.
+/// </summary>
+internal static class CampaignWizardFlow
+{
+    /// <summary>Server-rendered tables and counts arrive over the circuit; on a busy machine that takes longer than Playwright's 5 s default.</summary>
+    public static void AllowForLoad() => Assertions.SetDefaultExpectTimeout(15_000);
+
+    private static string? ShotDir => Environment.GetEnvironmentVariable("OUTREACH_SCREENSHOTS");
+
+    public static async Task RunAsync(IPage page, string segment, string expectedName)
+    {
+        AllowForLoad();
+        try { await WalkAsync(page, segment, expectedName); }
+        catch
+        {
+            await ShotAsync(page, "failure");
+            throw;
+        }
+    }
+
+    private static async Task WalkAsync(IPage page, string segment, string expectedName)
+    {
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await BasicsAsync(page);
+        await TargetListAsync(page, segment, expectedName);
+        await page.ReloadAsync();
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=survey-step]").WaitForAsync();
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await DiallingAsync(page);
+        await ScheduleStepAsync(page);
+        await MessagesAsync(page, expectedName);
+        await ReviewAndScheduleAsync(page);
+    }
+
+    private static async Task BasicsAsync(IPage page)
+    {
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await Assertions.Expect(page.GetByText("Give the campaign a name.")).ToBeVisibleAsync();
+        await page.FillAsync(Field("wizard-name"), "Spring offer");
+        await page.FillAsync(Area("wizard-goal"), "Sell the spring bundle to new leads");
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await page.WaitForURLAsync(new Regex("/campaigns/\\d+/edit$"));
+    }
+
+    private static async Task TargetListAsync(IPage page, string segment, string expectedName)
+    {
+        await page.Locator("[data-testid=targeting-step]").WaitForAsync();
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await Assertions.Expect(page.GetByText("Choose the saved segment to target.")).ToBeVisibleAsync();
+        await page.ChooseAsync("targeting-segment", segment);
+        await Assertions.Expect(page.Locator("[data-testid=targeting-count]")).ToHaveTextAsync("1 subscriber to call");
+        await Assertions.Expect(page.Locator("[data-testid=no-scores]")).ToBeVisibleAsync();
+        Assert.Contains(expectedName, await page.Locator("[data-testid=targeting-preview]").InnerTextAsync());
+        await page.ClickAsync("[data-testid=targeting-freeze]");
+        await Assertions.Expect(page.Locator("[data-testid=targeting-frozen]")).ToHaveTextAsync("Contact list frozen: 1 subscriber.");
+        await ShotAsync(page, "wizard-target-list");
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await page.Locator("[data-testid=survey-step]").WaitForAsync();
+    }
+
+    private static async Task DiallingAsync(IPage page)
+    {
+        await page.Locator("[data-testid=dialling-step]").WaitForAsync();
+        await page.FillAsync(Field("wizard-caller-id"), "2125550100");
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await Assertions.Expect(page.GetByText("The caller id must be an E.164 number such as +12125550100.")).ToBeVisibleAsync();
+        await page.FillAsync(Field("wizard-caller-id"), "+12125550100");
+        await page.ClickAsync("[data-testid=wizard-next]");
+    }
+
+    private static async Task ScheduleStepAsync(IPage page)
+    {
+        await page.Locator("[data-testid=schedule-step]").WaitForAsync();
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await Assertions.Expect(page.GetByText("Choose when dialling starts.")).ToBeVisibleAsync();
+        var start = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd'T'10:00");
+        await page.FillAsync(Field("wizard-start"), start);
+        Assert.Equal("10", await page.InputValueAsync(Field("retry-busy-delay")));
+        await ShotAsync(page, "wizard-schedule");
+        await page.ClickAsync("[data-testid=wizard-next]");
+    }
+
+    private static async Task MessagesAsync(IPage page, string expectedName)
+    {
+        await page.Locator("[data-testid=messages-step]").WaitForAsync();
+        await page.FillAsync(Area("template-body"), "Hello {first_name}, spring is here on your {tarif} plan.");
+        await Assertions.Expect(page.Locator("[data-testid=template-preview]")).ToContainTextAsync($"Hello {expectedName}, spring");
+        await Assertions.Expect(page.Locator("[data-testid=template-unknown]")).ToContainTextAsync("{tarif}");
+        await page.ClickAsync("[data-testid=wizard-next]");
+        await Assertions.Expect(page.GetByText("Unknown field {tarif}", new() { Exact = false })).ToBeVisibleAsync();
+        await page.FillAsync(Area("template-body"), "Hello {first_name}, spring is here on your {tariff} plan.");
+        await Assertions.Expect(page.Locator("[data-testid=template-unknown]")).ToHaveCountAsync(0);
+        await ShotAsync(page, "wizard-messages");
+        await page.ClickAsync("[data-testid=wizard-next]");
+    }
+
+    private static async Task ReviewAndScheduleAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("[data-testid=review-list]")).ToContainTextAsync("Spring leads: 1 subscriber,");
+        await ShotAsync(page, "wizard-review");
+        await page.ClickAsync("[data-testid=wizard-schedule]");
+        await Assertions.Expect(page.Locator("[data-testid=campaign-scheduled]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("scheduled");
+        await page.ClickAsync("[data-testid=nav-campaigns]");
+        var row = page.Locator("[data-testid=campaign-table] tbody tr").Filter(new() { HasText = "Spring offer" });
+        await Assertions.Expect(row).ToContainTextAsync("scheduled");
+        await ShotAsync(page, "campaign-list");
+    }
+
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        if (ShotDir is { Length: > 0 } dir) await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+}
