@@ -23,7 +23,7 @@ public sealed class EngineSilo : IAsyncDisposable
 
     public TestCluster Cluster { get; }
     public IGrainFactory Grains => Cluster.GrainFactory;
-    public IServiceProvider Services => ((InProcessSiloHandle)Cluster.Primary).SiloHost.Services;
+    public IServiceProvider Services => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services;
     public FakeTimeProvider Time => Services.GetRequiredService<FakeTimeProvider>();
     public SimulatedCallNetwork Network => (SimulatedCallNetwork)Services.GetRequiredService<ICallNetwork>();
 

@@ -80,7 +80,7 @@ public sealed class EngineWorld(NpgsqlDataSource db)
             """, new { campaignId })).ToList();
     }
 
-    public async Task<T> ScalarAsync<T>(string sql, object? args = null)
+    public async Task<T?> ScalarAsync<T>(string sql, object? args = null)
     {
         await using var c = await db.OpenConnectionAsync(Ct);
         return await c.ExecuteScalarAsync<T>(sql, args);

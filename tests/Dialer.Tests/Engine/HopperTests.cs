@@ -19,7 +19,7 @@ public sealed class HopperTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         var asleep = await world.SubscribersAsync(1, "Pacific/Auckland");   // 01:00 there at 12:00 UTC
         var campaign = await world.CampaignAsync([.. fine, .. blocked, .. asleep], from: new(9, 0), to: new(21, 0));
         var phone = await world.ScalarAsync<string>("select phone from subscribers where id = @id", new { id = blocked[0] });
-        await new DncRepository(db.DataSource).AddAsync(phone, null, "asked", "test", Ct);
+        await new DncRepository(db.DataSource).AddAsync(phone!, null, "asked", "test", Ct);
         var agents = new[] { await world.AgentAsync(), await world.AgentAsync(), await world.AgentAsync() };
         foreach (var agent in agents) await EngineSteps.ReadyAsync(silo, agent, campaign);
         await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 3);
