@@ -9,6 +9,7 @@ using Outreach.Campaigns.Storage;
 using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Targeting;
 using Outreach.Campaigns.Users;
+using Outreach.Web.Targeting.Analysis;
 
 namespace Outreach.Web.Hosting;
 
@@ -37,6 +38,7 @@ public static class DataServices
         services.AddSingleton<SubscriberImporter>();
         services.AddSingleton<SegmentRepository>();
         services.AddSingleton<Targeting.SegmentService>();
+        services.AddOutreachAnalysis();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         services.TryAddSingleton(TimeProvider.System);
