@@ -8,6 +8,7 @@ using Outreach.Dialer.Pacing;
 //   speed                                    the 8-hour, 100-agent simulation, timed
 //   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
 //   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
+//   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -27,6 +28,9 @@ switch (args.FirstOrDefault())
         break;
     case "segment-count":
         await Outreach.Benchmarks.Targeting.SegmentCountRunner.RunAsync(args[1..]);
+        break;
+    case "analysis-jobs":
+        await Outreach.Benchmarks.Analysis.AnalysisJobsRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Outreach.EndToEnd.Support;
 
 /// <summary>The real app on a real port, and Debian's Chromium driven by Playwright, for one test class.</summary>
-public sealed class BrowserApp : OutreachApp
+public class BrowserApp : OutreachApp
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -10,7 +10,9 @@ public sealed class PatternRun(BehaviourReader reader) : IAnalysisRun
 {
     public string Kind => AnalysisKind.Patterns;
 
-    public AssociationOptions Options { get; init; } = new();
+    // The total of international calls is the sum of the per-country columns: pairing it with them finds only that
+    // ("calls to UA → intl calls ≥ 1"), which crowds out the patterns worth acting on.
+    public AssociationOptions Options { get; init; } = new() { ExcludedColumns = ["intlCallsPerMonth"] };
 
     public async Task<string> RunAsync(AnalysisJob job, IProgress<AnalysisProgress> progress, CancellationToken ct)
     {
