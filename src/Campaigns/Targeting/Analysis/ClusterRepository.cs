@@ -22,10 +22,11 @@ public sealed class ClusterRepository(NpgsqlDataSource db)
             values (@jobId, @Cluster, @Size, @Share, @Description, @Traits::jsonb)
             """, clusters.Select(k => new { jobId, k.Cluster, k.Size, k.Share, k.Description, k.Traits }), tx, cancellationToken: ct));
         // Truncate, not delete: the table is rewritten whole, and a million dead rows would linger until vacuum.
-        await c.ExecuteAsync(new CommandDefinition("truncate subscriber_clusters", transaction: tx, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition("truncate subscriber_clusters", transaction: tx, commandTimeout: BulkWrite.TimeoutSeconds, cancellationToken: ct));
         await using (var writer = await c.BeginBinaryImportAsync(
             "copy subscriber_clusters (subscriber_id, job_id, cluster) from stdin (format binary)", ct))
         {
+            writer.Timeout = BulkWrite.Timeout;
             for (var i = 0; i < subscriberIds.Length; i++)
             {
                 await writer.StartRowAsync(ct);
@@ -36,6 +37,8 @@ public sealed class ClusterRepository(NpgsqlDataSource db)
             await writer.CompleteAsync(ct);
         }
         await tx.CommitAsync(ct);
+        // Fresh statistics at once, so the first "cluster = N" counts are planned on this run's rows.
+        await c.ExecuteAsync(new CommandDefinition("analyze subscriber_clusters", commandTimeout: BulkWrite.TimeoutSeconds, cancellationToken: ct));
     }
 
     /// <summary>The segments of a run, largest first.</summary>

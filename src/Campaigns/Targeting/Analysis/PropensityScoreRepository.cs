@@ -47,10 +47,11 @@ public sealed class PropensityScoreRepository(NpgsqlDataSource db)
         await using var c = await db.OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         await c.ExecuteAsync(new CommandDefinition("delete from propensity_scores where campaign_type = @campaignType",
-            new { campaignType }, tx, cancellationToken: ct));
+            new { campaignType }, tx, BulkWrite.TimeoutSeconds, cancellationToken: ct));
         await using (var writer = await c.BeginBinaryImportAsync(
             "copy propensity_scores (subscriber_id, campaign_type, score, model_version) from stdin (format binary)", ct))
         {
+            writer.Timeout = BulkWrite.Timeout;
             for (var i = 0; i < subscriberIds.Length; i++)
             {
                 await writer.StartRowAsync(ct);

@@ -94,10 +94,10 @@ public abstract class AnalysisPage : ComponentBase, IDisposable
         }
     }
 
+    // Cancelled, not disposed: a poll still winding down may read the token after the page is gone.
     public void Dispose()
     {
         disposed.Cancel();
-        disposed.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -11,19 +11,13 @@ using Outreach.Web.Targeting.Analysis;
 namespace Outreach.Web.Tests.Targeting.Analysis;
 
 /// <summary>T2 on real PostgreSQL: a clustering job reads the base, finds the planted groups and stores them.</summary>
-public sealed class ClusteringRunTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class ClusteringRunTests(DatabaseFixture db)
+    : PlantedBaseTests(db, uaRoaming: false, outcomes: false), IClassFixture<DatabaseFixture>
 {
-    private const int Subscribers = 900;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await PlantedBase.SeedAsync(db.DataSource, Subscribers, uaRoaming: false, outcomes: false, Ct);
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task A_clustering_job_recovers_the_planted_groups_and_stores_every_subscribers_segment()
     {
-        var harness = new AnalysisHarness(db.DataSource);
+        var harness = new AnalysisHarness(Db.DataSource);
         var job = await harness.RunAsync(AnalysisKind.Clustering, new { }, Ct);
 
         Assert.Equal(AnalysisJob.Done, job.Status);
@@ -40,7 +34,7 @@ public sealed class ClusteringRunTests(DatabaseFixture db) : IClassFixture<Datab
         Assert.Contains(clusters, c => c.Description.Contains("young", StringComparison.Ordinal));
         Assert.True(clusters.Zip(clusters.Skip(1)).All(p => p.First.Size >= p.Second.Size), "numbered largest first");
 
-        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        await using var c = await Db.DataSource.OpenConnectionAsync(Ct);
         var stored = (await c.QueryAsync<(long Id, int Cluster, long JobId)>(
             "select subscriber_id, cluster, job_id from subscriber_clusters order by subscriber_id")).ToArray();
         Assert.Equal(Subscribers, stored.Length);
@@ -52,18 +46,18 @@ public sealed class ClusteringRunTests(DatabaseFixture db) : IClassFixture<Datab
     [Fact]
     public async Task A_segment_is_a_rule_filter_and_a_new_run_replaces_the_assignment()
     {
-        var harness = new AnalysisHarness(db.DataSource);
+        var harness = new AnalysisHarness(Db.DataSource);
         await harness.RunAsync(AnalysisKind.Clustering, new { }, Ct);
         var second = await harness.RunAsync(AnalysisKind.Clustering, new { }, Ct);
         var largest = (await harness.Clusters.ListAsync(second.Id, Ct))[0];
 
-        var service = new SegmentService(new SegmentRepository(db.DataSource));
+        var service = new SegmentService(new SegmentRepository(Db.DataSource));
         var inSegment = await service.PreviewAsync(RuleCondition.Of("cluster", "=", largest.Cluster), Ct);
         Assert.Empty(inSegment.Errors);
         Assert.Equal(largest.Size, inSegment.Count);
         var notInSegment = await service.PreviewAsync(RuleGroup.Negate(RuleCondition.Of("cluster", "=", largest.Cluster)), Ct);
         Assert.Equal(Subscribers - largest.Size, notInSegment.Count);
-        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        await using var c = await Db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal(Subscribers, await c.ExecuteScalarAsync<long>("select count(*) from subscriber_clusters where job_id = @id", new { id = second.Id }));
     }
 }

@@ -9,19 +9,13 @@ using Outreach.Web.Targeting.Analysis;
 namespace Outreach.Web.Tests.Targeting.Analysis;
 
 /// <summary>T3 and T4 on real PostgreSQL: the planted association comes first; scores are stored with their AUC.</summary>
-public sealed class PatternAndPropensityRunTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class PatternAndPropensityRunTests(DatabaseFixture db)
+    : PlantedBaseTests(db, uaRoaming: true, outcomes: true), IClassFixture<DatabaseFixture>
 {
-    private const int Subscribers = 900;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await PlantedBase.SeedAsync(db.DataSource, Subscribers, uaRoaming: true, outcomes: true, Ct);
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task The_planted_association_has_the_highest_lift_and_opens_as_a_segment_of_exactly_its_subscribers()
     {
-        var job = await new AnalysisHarness(db.DataSource).RunAsync(AnalysisKind.Patterns, new { }, Ct);
+        var job = await new AnalysisHarness(Db.DataSource).RunAsync(AnalysisKind.Patterns, new { }, Ct);
 
         Assert.Equal(AnalysisJob.Done, job.Status);
         var summary = JsonSerializer.Deserialize<PatternSummary>(job.Result!, AnalysisQueue.Json)!;
@@ -37,7 +31,7 @@ public sealed class PatternAndPropensityRunTests(DatabaseFixture db) : IClassFix
         Assert.True(summary.Patterns.Skip(1).All(p => p.Lift <= top.Lift));
 
         var rule = SegmentLink.Decode(top.Rule)!;
-        var preview = await new SegmentService(new SegmentRepository(db.DataSource)).PreviewAsync(rule, Ct);
+        var preview = await new SegmentService(new SegmentRepository(Db.DataSource)).PreviewAsync(rule, Ct);
         Assert.Empty(preview.Errors);
         Assert.Equal(Subscribers / 25, preview.Count);
     }
@@ -45,7 +39,7 @@ public sealed class PatternAndPropensityRunTests(DatabaseFixture db) : IClassFix
     [Fact]
     public async Task Propensity_learns_past_outcomes_reports_AUC_and_stores_a_score_for_every_subscriber()
     {
-        var harness = new AnalysisHarness(db.DataSource);
+        var harness = new AnalysisHarness(Db.DataSource);
         var job = await harness.RunAsync(AnalysisKind.Propensity, new PropensityRequest("upsell", null), Ct);
 
         Assert.Equal(AnalysisJob.Done, job.Status);
@@ -57,7 +51,7 @@ public sealed class PatternAndPropensityRunTests(DatabaseFixture db) : IClassFix
         Assert.Equal(Subscribers, summary.Scored);
 
         Assert.Equal(Subscribers, await harness.Scores.CountAsync("upsell", Ct));
-        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        await using var c = await Db.DataSource.OpenConnectionAsync(Ct);
         Assert.Equal((int)job.Id, await c.ExecuteScalarAsync<int>("select distinct model_version from propensity_scores"));
         // The planted acceptors (group 0) rank above the rest.
         var top = await harness.Scores.TopAsync("upsell", 50, Ct);
@@ -69,10 +63,10 @@ public sealed class PatternAndPropensityRunTests(DatabaseFixture db) : IClassFix
     [Fact]
     public async Task Propensity_with_no_outcomes_to_learn_from_fails_with_a_reason()
     {
-        var job = await new AnalysisHarness(db.DataSource).RunAsync(AnalysisKind.Propensity, new PropensityRequest("retention", 987654), Ct);
+        var job = await new AnalysisHarness(Db.DataSource).RunAsync(AnalysisKind.Propensity, new PropensityRequest("retention", 987654), Ct);
 
         Assert.Equal(AnalysisJob.Failed, job.Status);
         Assert.Contains("only 0 past outcomes", job.Error);
-        Assert.Equal(0, await new PropensityScoreRepository(db.DataSource).CountAsync("retention", Ct));
+        Assert.Equal(0, await new PropensityScoreRepository(Db.DataSource).CountAsync("retention", Ct));
     }
 }
