@@ -18,15 +18,19 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
     // The analyses take seconds on this base; a slow shared machine gets a generous bound.
     private static readonly LocatorAssertionsToBeVisibleOptions Finished = new() { Timeout = 120_000 };
 
+    // Run buttons stay disabled until the page's circuit is live; the first one on a cold app can take a while.
+    private static readonly PageClickOptions WhenLive = new() { Timeout = 60_000 };
+
     [Fact]
     public async Task A_marketer_refreshes_ML_segments_reloads_while_it_runs_and_uses_a_segment_as_a_filter()
     {
         var page = await app.SignInAsync("marketer");
-        await page.ClickAsync("[data-testid=nav-ml-segments]");
+        Assert.Equal("segments/clusters", await page.GetAttributeAsync("[data-testid=nav-ml-segments]", "href"));
+        await page.GotoAsync("/segments/clusters");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ML segments" })).ToBeVisibleAsync();
         await page.Locator("[data-testid=clusters-empty]").WaitForAsync();
 
-        await page.ClickAsync("[data-testid=clusters-refresh]");
+        await page.ClickAsync("[data-testid=clusters-refresh]", WhenLive);
         // The job lives in the database: a reloaded page finds it and shows how it ends.
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-testid=clusters-table]")).ToBeVisibleAsync(Finished);
@@ -49,7 +53,8 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
     {
         var page = await app.SignInAsync("marketer");
         await page.GotoAsync("/segments");
-        await page.WaitForSelectorAsync("[data-testid=condition-0]");
+        // The first count comes from the live circuit: once it shows, clicks reach the page.
+        await Assertions.Expect(page.Locator("[data-testid=segment-count]")).ToContainTextAsync("subscriber");
         await page.ClickAsync("[data-testid=condition-0-remove]");
         await page.ClickAsync("[data-testid=segment-add-group]");
         await page.FillAsync(Field("group-0-condition-0-value"), "CUST-00000001");
@@ -66,14 +71,14 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
         var page = await app.SignInAsync("marketer");
         await page.GotoAsync("/segments/patterns");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Patterns" })).ToBeVisibleAsync();
-        await page.ClickAsync("[data-testid=patterns-refresh]");
+        await page.ClickAsync("[data-testid=patterns-refresh]", WhenLive);
         await Assertions.Expect(page.Locator("[data-testid=patterns-table]")).ToBeVisibleAsync(Finished);
         Assert.Contains("×", await page.Locator("[data-testid=patterns-table] tbody tr").First.InnerTextAsync());
         await Screenshots.TakeAsync(page, "patterns");
 
         await page.ClickAsync("[data-testid=tab-propensity]");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Propensity" })).ToBeVisibleAsync();
-        await page.ClickAsync("[data-testid=propensity-train]");
+        await page.ClickAsync("[data-testid=propensity-train]", WhenLive);
         await Assertions.Expect(page.Locator("[data-testid=propensity-auc]")).ToBeVisibleAsync(Finished);
         Assert.StartsWith("AUC 0.", await page.InnerTextAsync("[data-testid=propensity-auc]"));
         Assert.True(await page.Locator("[data-testid=propensity-features] tr").CountAsync() > 0);

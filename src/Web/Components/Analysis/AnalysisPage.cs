@@ -34,6 +34,18 @@ public abstract class AnalysisPage : ComponentBase, IDisposable
 
     protected CancellationToken PageToken => disposed.Token;
 
+    /// <summary>False until the page's first render in the live circuit: prerendered buttons would do nothing, so they wait.</summary>
+    protected bool Ready { get; private set; }
+
+    // Runs only in the live circuit, never while prerendering.
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+            return;
+        Ready = true;
+        StateHasChanged();
+    }
+
     /// <summary>Loads what the newest finished job of the kind found.</summary>
     protected abstract Task LoadResultsAsync(CancellationToken ct);
 
