@@ -9,6 +9,7 @@ using Outreach.Dialer.Pacing;
 //   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
 //   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
+//   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -31,6 +32,9 @@ switch (args.FirstOrDefault())
         break;
     case "targeting-list":
         await Outreach.Benchmarks.Targeting.TargetingListRunner.RunAsync(args[1..]);
+        break;
+    case "analysis-jobs":
+        await Outreach.Benchmarks.Analysis.AnalysisJobsRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

@@ -8,7 +8,7 @@ public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
 
     [Theory]
-    [InlineData("marketer", "subscribers,segments,campaigns,surveys")]
+    [InlineData("marketer", "subscribers,segments,ml-segments,campaigns,surveys")]
     [InlineData("agent1", "desktop")]
     [InlineData("manager", "dashboard,reports,subscribers")]
     [InlineData("admin", "users,departments,settings")]

@@ -5,7 +5,7 @@ namespace Outreach.Web.Tests;
 public sealed class NavigationTests
 {
     [Theory]
-    [InlineData("marketer", "subscribers,segments,campaigns,surveys")]
+    [InlineData("marketer", "subscribers,segments,ml-segments,campaigns,surveys")]
     [InlineData("agent", "desktop")]
     [InlineData("manager", "dashboard,reports,subscribers")]
     [InlineData("admin", "users,departments,settings")]
@@ -14,7 +14,7 @@ public sealed class NavigationTests
 
     [Fact]
     public void Several_roles_see_the_union_once() =>
-        Assert.Equal(["subscribers", "segments", "campaigns", "surveys", "dashboard", "reports"],
+        Assert.Equal(["subscribers", "segments", "ml-segments", "campaigns", "surveys", "dashboard", "reports"],
             RoleNavigation.For(["manager", "marketer"]).Select(i => i.Key));
 
     [Fact]

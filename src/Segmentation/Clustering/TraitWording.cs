@@ -12,9 +12,9 @@ internal static class TraitWording
 
     public static string Phrase(FeatureSlot slot, double score)
     {
+        if (slot.Category is { } category)
+            return ColumnLabel.Fact(slot.Column, category);
         var name = ColumnLabel.Words(slot.Column);
-        if (slot.IsCategory)
-            return $"{name} {slot.Category}";
         var very = Math.Abs(score) >= VeryStrong ? "very " : "";
         var high = score > 0;
         if (name == "age")

@@ -61,7 +61,7 @@ internal static class ItemCatalog
             .OrderByDescending(c => counts[c]).Take(options.MaxCategoriesPerColumn)
             .Select(code => Bits(
                 new PatternItem(column.Name, PatternItemKind.EqualTo, 0, column.Categories[code],
-                    $"{ColumnLabel.Words(column.Name)} = {column.Categories[code]}"),
+                    CategoryWords(column.Name, column.Categories[code])),
                 column.Count, r => column.Codes[r] == code))
             .ToArray();
     }
@@ -79,4 +79,8 @@ internal static class ItemCatalog
         }
         return new ItemBits(item, bits, count);
     }
+
+    // "tariff = prepaid" for a value; a yes/no flag reads as the fact ("has roaming pack").
+    private static string CategoryWords(string column, string category) =>
+        category is "yes" or "no" ? ColumnLabel.Fact(column, category) : $"{ColumnLabel.Words(column)} = {category}";
 }

@@ -37,6 +37,8 @@ internal static class SubscriberFields
         Fact("tenureMonths", "Tenure (months)", FieldType.Number, "tenure_months"),
         Fact("lastActiveOn", "Last active on", FieldType.Date, "last_active_on"),
         Fact("interests", "Asked about before", FieldType.TextArray, "interests"),
+        // T2: the subscriber's segment in the latest ML clustering run (1 = largest); blank until one ran.
+        new("cluster", "ML segment", FieldType.Number, "cluster", "sc.cluster"),
     ];
 
     private static FieldDefinition Card(string name, string display, FieldType type, string column) =>

@@ -23,4 +23,18 @@ public static class ColumnLabel
         }
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// A text value of a column in words. A yes/no flag reads as the fact itself: "has roaming pack" for yes,
+    /// "no roaming pack" (or "not asked about 5g") for no; any other value reads "tariff prepaid".
+    /// </summary>
+    public static string Fact(string column, string category)
+    {
+        var name = Words(column);
+        if (string.Equals(category, "yes", StringComparison.OrdinalIgnoreCase))
+            return name;
+        if (!string.Equals(category, "no", StringComparison.OrdinalIgnoreCase))
+            return $"{name} {category}";
+        return name.StartsWith("has ", StringComparison.Ordinal) ? "no " + name[4..] : "not " + name;
+    }
 }

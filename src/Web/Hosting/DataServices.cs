@@ -9,6 +9,7 @@ using Outreach.Campaigns.Storage;
 using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Targeting;
 using Outreach.Campaigns.Users;
+using Outreach.Web.Targeting.Analysis;
 
 namespace Outreach.Web.Hosting;
 
@@ -40,6 +41,7 @@ public static class DataServices
         services.AddSingleton<TargetingListRepository>();
         services.AddSingleton<CampaignSetup.CampaignService>();
         services.AddSingleton<CampaignSetup.CampaignTargeting>();
+        services.AddOutreachAnalysis();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<Administration.UserAdministration>();
         services.TryAddSingleton(TimeProvider.System);

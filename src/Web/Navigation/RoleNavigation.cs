@@ -14,6 +14,7 @@ public static class RoleNavigation
         [
             Subscribers,
             new("segments", "Segments", "segments", Icons.Material.Filled.Hub),
+            new("ml-segments", "ML segments", "segments/clusters", Icons.Material.Filled.BubbleChart),
             new("campaigns", "Campaigns", "campaigns", Icons.Material.Filled.Campaign),
             new("surveys", "Surveys", "surveys", Icons.Material.Filled.Quiz),
         ],

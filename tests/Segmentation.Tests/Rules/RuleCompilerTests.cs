@@ -148,6 +148,16 @@ public sealed class RuleCompilerTests
     }
 
     [Fact]
+    public void An_ML_segment_is_a_number_attribute_read_from_the_stored_assignment()
+    {
+        var sql = compiler.Compile(RuleGroup.Negate(RuleCondition.Of("cluster", "=", 2)));
+
+        Assert.Equal("(NOT (sc.cluster = @p0))", sql.WhereSql);
+        Assert.Equal(2m, sql.Parameters[0].Value);
+        Assert.Contains("subscriber_clusters sc", SegmentSql.FromClause);
+    }
+
+    [Fact]
     public void Catalog_lists_every_field_with_its_operators()
     {
         var fields = FieldCatalog.Default.Fields;

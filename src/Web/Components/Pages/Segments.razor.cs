@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Outreach.Campaigns.Targeting;
+using Outreach.Campaigns.Targeting.Analysis;
 using Outreach.Segmentation.Rules;
 using Outreach.Web.Targeting;
 
 namespace Outreach.Web.Components.Pages;
 
-/// <summary>T1 rule builder: conditions combined with all/any (each may be negated), a debounced live count and a sample.</summary>
+/// <summary>
+/// T1 rule builder: conditions and nested groups combined with all/any (each may be negated), a debounced live
+/// count and a sample. Opened with <c>?rule=</c> (from a pattern or an ML segment) it starts from that rule.
+/// </summary>
 public sealed partial class Segments : IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(400);
@@ -15,11 +19,15 @@ public sealed partial class Segments : IDisposable
     [Inject] private SegmentRepository Repository { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Auth { get; set; } = default!;
     [Inject] private ILogger<Segments> Logger { get; set; } = default!;
+    [Inject] private AnalysisJobRepository Jobs { get; set; } = default!;
+    [Inject] private ClusterRepository ClusterStore { get; set; } = default!;
 
-    private static IEnumerable<FieldDefinition> Fields => FieldCatalog.Default.Fields.Where(f => f.Type != FieldType.CountryCalls);
+    /// <summary>A rule to start from, as <see cref="SegmentLink"/> encodes it.</summary>
+    [SupplyParameterFromQuery(Name = "rule")] public string? RuleLink { get; set; }
 
-    private readonly List<ConditionRow> _rows = [];
-    private string _combine = RuleGroup.And;
+    private GroupRow _root = new();
+    private string? _linkError;
+    private IReadOnlyList<StoredCluster> _clusters = [];
     private SegmentPreview? _preview;
     private string? _name, _saveError, _saved;
     private IReadOnlyList<SavedSegment> _savedSegments = [];
@@ -27,38 +35,20 @@ public sealed partial class Segments : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        Add();
+        if (SegmentLink.Decode(RuleLink) is { } linked)
+            _root = GroupRow.Root(linked);
+        else
+        {
+            _linkError = RuleLink is null ? null : "The rule in this link could not be read; start from a new one.";
+            _root.Children.Add(GroupRow.NewCondition(FieldCatalog.Default.Fields[0]));
+        }
+        Changed();
         _savedSegments = await Repository.ListAsync(default);
+        if (await Jobs.LatestDoneAsync(AnalysisKind.Clustering, default) is { } run)
+            _clusters = await ClusterStore.ListAsync(run.Id, default);
     }
 
-    private RuleNode Rule => new RuleGroup { Op = _combine, Children = _rows.Select(r => r.ToNode()).ToArray() };
-
-    private void Add()
-    {
-        var first = Fields.First();
-        _rows.Add(new ConditionRow { Field = first.Name, Operator = first.Operators[0] });
-        Changed();
-    }
-
-    private void Remove(int index)
-    {
-        _rows.RemoveAt(index);
-        Changed();
-    }
-
-    private void FieldChanged(ConditionRow row, string field)
-    {
-        row.Field = field;
-        row.Operator = row.Definition?.Operators.FirstOrDefault() ?? "";
-        (row.Value, row.Value2) = (null, null);
-        Changed();
-    }
-
-    private void CombineChanged(string value)
-    {
-        _combine = value;
-        Changed();
-    }
+    private RuleNode Rule => _root.ToNode();
 
     // Each change restarts the wait: the count runs once typing pauses, not on every key.
     private void Changed()
@@ -74,7 +64,7 @@ public sealed partial class Segments : IDisposable
         try
         {
             await Task.Delay(Debounce, ct);
-            var preview = _rows.Count == 0 ? SegmentPreview.Invalid(["Add a condition."]) : await Service.PreviewAsync(Rule, ct);
+            var preview = _root.Children.Count == 0 ? SegmentPreview.Invalid(["Add a condition."]) : await Service.PreviewAsync(Rule, ct);
             if (ct.IsCancellationRequested) return;
             _preview = preview;
             await InvokeAsync(StateHasChanged);
@@ -91,7 +81,7 @@ public sealed partial class Segments : IDisposable
     private async Task SaveAsync()
     {
         var actor = (await Auth.GetAuthenticationStateAsync()).User.Identity?.Name ?? "unknown";
-        _saveError = _rows.Count == 0 ? "Add a condition." : await Service.SaveAsync(_name, Rule, actor, default);
+        _saveError = _root.Children.Count == 0 ? "Add a condition." : await Service.SaveAsync(_name, Rule, actor, default);
         if (_saveError is not null) return;
         _saved = _name!.Trim();
         _savedSegments = await Repository.ListAsync(default);
