@@ -121,4 +121,24 @@ public sealed class AttemptRepository(NpgsqlDataSource db)
             """, new { campaignId, since }, cancellationToken: ct));
         return rows.ToList();
     }
+
+    /// <summary>
+    /// Every attempt of the campaign for its compliance report, oldest first: placed time (claim time when never placed),
+    /// the subscriber's zone, the campaign's caller id, and do-not-call as it stood when the attempt was made.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportedAttemptRow>> ForComplianceAsync(long campaignId, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        var rows = await c.QueryAsync<ReportedAttemptRow>(new CommandDefinition("""
+            select a.subscriber_id as subscriberid, a.phone, s.time_zone as timezone,
+                   coalesce(a.placed_at, a.created_at) as placedat, k.caller_id as callerid,
+                   coalesce(a.connect_result = 'abandoned', false) as abandoned,
+                   exists (select 1 from dnc d where d.phone = a.phone and (d.campaign_id is null or d.campaign_id = a.campaign_id)
+                           and d.added_at <= coalesce(a.placed_at, a.created_at)) as ondonotcall
+            from attempts a join subscribers s on s.id = a.subscriber_id join campaigns k on k.id = a.campaign_id
+            where a.campaign_id = @campaignId
+            order by placedat, a.id
+            """, new { campaignId }, cancellationToken: ct));
+        return rows.ToList();
+    }
 }

@@ -68,12 +68,7 @@ public sealed partial class CampaignGrain(
 
     private async Task SeedAbandonMonitorAsync(CancellationToken ct)
     {
-        var since = Now - setup!.Profile.AbandonRatePeriod;
-        foreach (var minute in await engine.Attempts.LiveAnswersByMinuteAsync(Id, since, ct))
-        {
-            var at = new DateTimeOffset(DateTime.SpecifyKind(minute.Minute, DateTimeKind.Utc));
-            for (var i = 0; i < minute.LiveAnswers; i++) monitor!.RecordLiveAnswer(at, abandoned: i < minute.Abandoned);
-        }
+        monitor!.Replay(await engine.Attempts.LiveAnswersByMinuteAsync(Id, AbandonHistory.Since(setup!.Profile, Now), ct));
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public static class EngineRegistration
         services.TryAddSingleton<EngineServices>();
         services.TryAddSingleton<JournalWriter>();
         services.TryAddSingleton<BotAgentRepository>();
+        services.TryAddSingleton<CampaignComplianceReports>();
         services.TryAddSingleton<Bots.BotTeam>();
         services.AddHostedService<Bots.EngineBots>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalWriter>());

@@ -60,6 +60,9 @@ internal static class EngineEndpoints
         g.MapGet("/campaigns/{id:long}", async (long id, HttpContext http, CampaignControl control, CancellationToken ct) =>
             await control.BoardAsync(Me(http), id, ct) is { } board ? TypedResults.Ok(board) : ApiProblems.NotFound($"Campaign {id}"))
             .WithSummary("One campaign's board.");
+        g.MapGet("/campaigns/{id:long}/compliance", async (long id, HttpContext http, CampaignControl control, CancellationToken ct) =>
+            await control.ComplianceAsync(Me(http), id, ct) is { } report ? TypedResults.Ok(report) : ApiProblems.NotFound($"Campaign {id}"))
+            .WithSummary("The campaign's compliance report (D5): each figure, its limit and whether it is within it.");
         g.MapGet("/agents", (HttpContext http, CampaignControl control, CancellationToken ct) => control.AgentBoardsAsync(Me(http), ct))
             .WithSummary("The boards of your departments' logged-in agents.");
         g.MapPost("/campaigns/{id:long}/start", (long id, HttpContext http, CampaignControl c, CancellationToken ct) =>

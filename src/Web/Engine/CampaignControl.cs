@@ -8,7 +8,8 @@ namespace Outreach.Web.Engine;
 /// The manager's view and control of campaigns (M1, M3), shared by the dashboard and the API: only campaigns and
 /// agents of the manager's departments; every command names the actor so that the campaign grain audits it.
 /// </summary>
-public sealed class CampaignControl(IGrainFactory grains, CampaignRepository campaigns, UserRepository users)
+public sealed class CampaignControl(IGrainFactory grains, CampaignRepository campaigns, UserRepository users,
+    CampaignComplianceReports compliance)
 {
     public const string DefaultPauseReason = "Paused by a manager";
 
@@ -35,6 +36,10 @@ public sealed class CampaignControl(IGrainFactory grains, CampaignRepository cam
 
     public async Task<CampaignBoard?> BoardAsync(EngineUser manager, long campaignId, CancellationToken ct) =>
         await SeesAsync(manager, campaignId, ct) ? await Grain(campaignId).GetBoardAsync() : null;
+
+    /// <summary>The campaign's compliance report (D5), or null when it is not in the manager's departments.</summary>
+    public async Task<ComplianceView?> ComplianceAsync(EngineUser manager, long campaignId, CancellationToken ct) =>
+        await SeesAsync(manager, campaignId, ct) && await compliance.ForAsync(campaignId, ct) is { } report ? ComplianceView.From(report) : null;
 
     public Task<EngineOutcome> StartAsync(EngineUser manager, long campaignId, CancellationToken ct) =>
         CommandAsync(manager, campaignId, g => g.StartAsync(manager.UserName), ct);
