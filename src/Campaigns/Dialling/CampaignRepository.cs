@@ -126,11 +126,22 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
     }
 
     /// <summary>Ids of campaigns in the given status, e.g. the running ones to resume when a silo starts.</summary>
-    public async Task<IReadOnlyList<long>> IdsInStatusAsync(string status, CancellationToken ct)
+    public Task<IReadOnlyList<long>> IdsInStatusAsync(string status, CancellationToken ct) =>
+        IdsAsync("select id from campaigns where status = @status order by id", new { status }, ct);
+
+    /// <summary>Scheduled campaigns whose start time has come (C3), oldest start first.</summary>
+    public Task<IReadOnlyList<long>> DueToStartAsync(DateTimeOffset now, CancellationToken ct) =>
+        IdsAsync("select id from campaigns where status = 'scheduled' and scheduled_start <= @now order by scheduled_start, id", new { now }, ct);
+
+    /// <summary>Running or paused campaigns whose scheduled end (settings, written camelCase) has passed (C3).</summary>
+    public Task<IReadOnlyList<long>> DueToStopAsync(DateTimeOffset now, CancellationToken ct) => IdsAsync("""
+        select id from campaigns
+        where status in ('running', 'paused') and (settings->>'scheduledEnd')::timestamptz <= @now order by id
+        """, new { now }, ct);
+
+    private async Task<IReadOnlyList<long>> IdsAsync(string sql, object parameters, CancellationToken ct)
     {
         await using var c = await db.OpenConnectionAsync(ct);
-        var rows = await c.QueryAsync<long>(new CommandDefinition(
-            "select id from campaigns where status = @status order by id", new { status }, cancellationToken: ct));
-        return rows.ToList();
+        return (await c.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
     }
 }

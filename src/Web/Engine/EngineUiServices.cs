@@ -13,6 +13,8 @@ public static class EngineUiServices
         services.AddSingleton<CampaignControl>();
         services.AddSignalR();
         services.AddHostedService<EngineHubRelay>();
+        services.AddSingleton<CampaignScheduler>();
+        services.AddHostedService<CampaignSchedulerService>();
         return services;
     }
 }
