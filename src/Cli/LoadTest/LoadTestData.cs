@@ -24,6 +24,7 @@ internal static class LoadTestData
             var id = await campaigns.CreateAsync(new Campaign
             {
                 Name = $"Load {stamp} #{i + 1}", DepartmentId = department, DialingMode = options.Mode, CallerId = "+442071234567",
+                TargetAbandonRate = (decimal)options.TargetAbandonRate,
                 CallingHoursFrom = new(0, 0), CallingHoursTo = new(23, 59, 59),
             }, null, ct);
             await lists.AddSubscribersAsync(await lists.CreateAsync(id, "load", ct), subscribers.Skip(i * perCampaign).Take(perCampaign).ToList(), ct);

@@ -18,6 +18,9 @@ internal sealed record LoadTestOptions
 
     public string Mode { get; init; } = "predictive";
 
+    /// <summary>The campaigns' abandon target: a lower one trades throughput for fewer answers waiting for an agent.</summary>
+    public double TargetAbandonRate { get; init; } = 0.03;
+
     /// <summary>Problems with the options, in words; empty when they are fine.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -26,6 +29,7 @@ internal sealed record LoadTestOptions
         if (Campaigns < 1 || Campaigns > Agents) problems.Add("--campaigns must be between 1 and the number of agents.");
         if (Minutes is <= 0 or > 120) problems.Add("--minutes must be above 0 and at most 120.");
         if (HumanRate is <= 0 or > 0.9) problems.Add("--human must be above 0 and at most 0.9.");
+        if (TargetAbandonRate is <= 0 or > 0.03) problems.Add("--target must be above 0 and at most 0.03.");
         if (TalkSeconds <= 0 || WrapSeconds <= 0) problems.Add("--talk and --wrap must be positive.");
         return problems;
     }

@@ -45,7 +45,9 @@ public sealed class AnalysisJobTests(DatabaseFixture db) : IClassFixture<Databas
     [Fact]
     public async Task A_job_left_running_by_a_stopped_server_is_marked_failed_when_the_worker_starts()
     {
-        var harness = new AnalysisHarness(db.DataSource);
+        // A database of its own: a job another test of the class left queued would be claimed first.
+        await using var own = await TestDatabase.CreateAsync(Ct);
+        var harness = new AnalysisHarness(own.DataSource);
         var (id, _) = await harness.Queue.RequestAsync(AnalysisKind.Clustering, new { }, "marketer", Ct);
         await harness.Jobs.ClaimNextAsync(Ct);
 
