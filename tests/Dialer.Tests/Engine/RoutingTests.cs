@@ -106,7 +106,13 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.Equal("done", (await world.EntriesAsync(campaign))[0].Status);
         var today = (await grain.GetBoardAsync()).Today;
         Assert.Equal(1, today.Calls);
-        Assert.True(await world.ScalarAsync<int>("select count(*) from agent_state_changes where agent_id = @agent and state = 'on_call'", new { agent }) >= 1);
+        // State spans reach the table through the batched journal, like the attempt rows: flush until they are there.
+        var onCallSpans = await Eventually.Get(async () =>
+        {
+            await silo.FlushAsync();
+            return await world.ScalarAsync<int>("select count(*) from agent_state_changes where agent_id = @agent and state = 'on_call'", new { agent });
+        }, n => n >= 1);
+        Assert.True(onCallSpans >= 1);
     }
 
 }
