@@ -115,6 +115,8 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await NextAsync(page, "Would you recommend us?");
         Assert.Equal(0, await page.Locator("[data-testid=runner-answer-why]").CountAsync());
         await runner.GetByText("Yes", new() { Exact = true }).ClickAsync();
+        // As a person would, see the choice taken before going on (the circuit may still be re-rendering).
+        await Assertions.Expect(runner.GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true })).ToBeCheckedAsync();
         await NextAsync(page, "Anything else?");
         await page.FillAsync(Area("answer-input"), "<b>great</b>");
         await NextAsync(page, "Thank you!");

@@ -90,7 +90,8 @@ public sealed class CampaignSchedulerTests(CampaignSchedulerTests.ManualApp app)
 
         for (var i = 0; i < 3; i++) await scheduler.TickAsync(Ct);
         Assert.Equal(CampaignStatus.Scheduled, await StatusAsync(campaign));
-        var refusal = Assert.Single(log.Messages, m => m.Contains("cannot start yet", StringComparison.Ordinal));
+        // Only this campaign's lines: another test of the class may leave a scheduled campaign behind.
+        var refusal = Assert.Single(log.Messages, m => m.Contains($"Scheduled campaign {campaign} cannot start yet", StringComparison.Ordinal));
         Assert.Contains("agent", refusal, StringComparison.OrdinalIgnoreCase);
 
         var agent = await LoggedInAgentAsync("agent2", campaign);
