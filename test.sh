@@ -23,7 +23,7 @@ PASSWORD=test-$RANDOM$RANDOM
 pg_init "$PG_DATA" "$PASSWORD"
 PORT=$(pg_free_port 55500)
 # A throwaway cluster: durability off for speed, enough connections for parallel test projects.
-pg_start "$PG_DATA" "$PORT" fsync=off synchronous_commit=off full_page_writes=off max_connections=300
+pg_start "$PG_DATA" "$PORT" fsync=off synchronous_commit=off full_page_writes=off max_connections=1000
 export OUTREACH_TEST_DB="Host=127.0.0.1;Port=$PORT;Username=outreach;Password=$PASSWORD;Database=postgres"
 export OUTREACH_CHROMIUM=/usr/bin/chromium
 echo "Throwaway PostgreSQL on 127.0.0.1:$PORT"

@@ -13,6 +13,12 @@ public sealed record CampaignSettings
     /// <summary>A live answer not bridged to an agent within this many seconds of the greeting's end is abandoned.</summary>
     public int MaxWaitForAgentSeconds { get; init; } = 2;
 
+    /// <summary>
+    /// Optional service goal for predictive pacing: the highest share of live answers that may find no agent ready
+    /// and wait (null = paced on the abandon target alone). A low goal trades calls per agent hour for no dead air.
+    /// </summary>
+    public double? TargetWaitRate { get; init; }
+
     /// <summary>How long a call may ring before it is given up as not answered (at least the profile's minimum).</summary>
     public int NoAnswerTimeoutSeconds { get; init; } = 25;
 

@@ -22,10 +22,15 @@ internal static class LoadTestCommand
         var wrap = new Option<double>("--wrap") { Description = "Mean wrap-up seconds.", DefaultValueFactory = _ => 3 };
         var mode = new Option<string>("--mode") { Description = "Dialling mode of the campaigns.", DefaultValueFactory = _ => "predictive" };
         var target = new Option<double>("--target") { Description = "The campaigns' abandon target (at most 0.03).", DefaultValueFactory = _ => 0.03 };
+        var waitTarget = new Option<double>("--wait-target")
+        {
+            Description = "The campaigns' wait goal: the share of live answers that may find no agent ready (0 = none, pace on abandons only).",
+            DefaultValueFactory = _ => LoadTestOptions.DefaultWaitGoal,
+        };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON only." };
         var command = new Command("loadtest", "Load the live engine with bot agents and print throughput, connect latency, abandons, lost and duplicate attempts.")
         {
-            db, agents, campaigns, minutes, human, talk, wrap, mode, target, json,
+            db, agents, campaigns, minutes, human, talk, wrap, mode, target, waitTarget, json,
         };
         command.SetAction(async (ParseResult p, CancellationToken ct) =>
         {
@@ -33,7 +38,7 @@ internal static class LoadTestCommand
             {
                 Agents = p.GetValue(agents), Campaigns = p.GetValue(campaigns), Minutes = p.GetValue(minutes),
                 HumanRate = p.GetValue(human), TalkSeconds = p.GetValue(talk), WrapSeconds = p.GetValue(wrap), Mode = p.GetValue(mode)!,
-                TargetAbandonRate = p.GetValue(target),
+                TargetAbandonRate = p.GetValue(target), TargetWaitRate = p.GetValue(waitTarget) is var w && w == 0 ? null : w,
             };
             if (options.Problems() is { Count: > 0 } problems)
             {

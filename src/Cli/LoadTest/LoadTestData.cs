@@ -27,6 +27,8 @@ internal static class LoadTestData
                 TargetAbandonRate = (decimal)options.TargetAbandonRate,
                 CallingHoursFrom = new(0, 0), CallingHoursTo = new(23, 59, 59),
             }, null, ct);
+            if (options.TargetWaitRate is { } wait)
+                await campaigns.SaveSettingsAsync(id, new CampaignSettings { TargetWaitRate = wait }, ct);
             await lists.AddSubscribersAsync(await lists.CreateAsync(id, "load", ct), subscribers.Skip(i * perCampaign).Take(perCampaign).ToList(), ct);
             ids.Add(id);
         }

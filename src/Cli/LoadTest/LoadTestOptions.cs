@@ -21,6 +21,15 @@ internal sealed record LoadTestOptions
     /// <summary>The campaigns' abandon target: a lower one trades throughput for fewer answers waiting for an agent.</summary>
     public double TargetAbandonRate { get; init; } = 0.03;
 
+    /// <summary>
+    /// The load test measures connect latency from the answer, so its campaigns keep an agent ready for nearly every
+    /// answer: at most 0.5% may wait (see docs/pacing.md, "Optional wait goal").
+    /// </summary>
+    public const double DefaultWaitGoal = 0.005;
+
+    /// <summary>Wait goal: the share of live answers that may find no agent ready (null = abandon target only).</summary>
+    public double? TargetWaitRate { get; init; } = DefaultWaitGoal;
+
     /// <summary>Problems with the options, in words; empty when they are fine.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -30,6 +39,7 @@ internal sealed record LoadTestOptions
         if (Minutes is <= 0 or > 120) problems.Add("--minutes must be above 0 and at most 120.");
         if (HumanRate is <= 0 or > 0.9) problems.Add("--human must be above 0 and at most 0.9.");
         if (TargetAbandonRate is <= 0 or > 0.03) problems.Add("--target must be above 0 and at most 0.03.");
+        if (TargetWaitRate is <= 0 or > 0.5) problems.Add("--wait-target must be 0 (none) or above 0 and at most 0.5.");
         if (TalkSeconds <= 0 || WrapSeconds <= 0) problems.Add("--talk and --wrap must be positive.");
         return problems;
     }

@@ -5,7 +5,7 @@ namespace Outreach.Dialer.Engine;
 
 public sealed partial class AgentGrain
 {
-    private IGrainTimer? checkpoint;
+    private IGrainTimer? checkpoint, presenceRefresh;
 
     /// <summary>
     /// After a command: when the state moved, journal the span just left, publish the board and tell the campaigns;
@@ -23,6 +23,7 @@ public sealed partial class AgentGrain
         {
             engine.Feed.Publish(Board(Now));
             Announce();
+            KeepPresenceFresh();
         }
         if (persist && (moved || force)) ScheduleCheckpoint();
         return CommandOutcome.Done;
@@ -57,6 +58,21 @@ public sealed partial class AgentGrain
         var campaign = S.Call?.CampaignId ?? (S.Campaigns.Count > 0 ? S.Campaigns[0] : (long?)null);
         if (session.StateSince > S.Since)
             engine.Journal.Add(new AgentStateSpan(Id, StoredName(S.State), S.PauseReason, S.Since, session.StateSince, campaign));
+    }
+
+    /// <summary>While logged in, re-announces on a timer that does not keep the grain alive; stops at log-out.</summary>
+    private void KeepPresenceFresh()
+    {
+        var loggedIn = session.State != AgentState.LoggedOut;
+        if (loggedIn == presenceRefresh is not null || engine.Options.PresenceRefreshSeconds <= 0) return;
+        if (!loggedIn)
+        {
+            presenceRefresh!.Dispose();
+            presenceRefresh = null;
+            return;
+        }
+        var period = TimeSpan.FromSeconds(engine.Options.PresenceRefreshSeconds);
+        presenceRefresh = this.RegisterGrainTimer(AnnounceAsync, new GrainTimerCreationOptions(period, period) { KeepAlive = false });
     }
 
     private void Announce()

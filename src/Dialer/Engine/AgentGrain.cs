@@ -25,6 +25,7 @@ public sealed partial class AgentGrain(
         session = state.RecordExists
             ? AgentSession.Restore(Id, S.State, S.Since, S.PauseReason, S.Call?.CallId)
             : new AgentSession(Id, Now);
+        KeepPresenceFresh();
         return Task.CompletedTask;
     }
 

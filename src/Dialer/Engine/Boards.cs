@@ -69,4 +69,6 @@ public sealed record CampaignBoard(
     [property: Id(14)] long ContactsLeft,
     [property: Id(15)] IReadOnlyDictionary<string, int> AgentsByState,
     [property: Id(16)] string? Alert,
-    [property: Id(17)] DateTimeOffset At);
+    [property: Id(17)] DateTimeOffset At,
+    [property: Id(18)] double WaitRate = 0,
+    [property: Id(19)] double? TargetWaitRate = null);

@@ -88,6 +88,7 @@ public sealed partial class CampaignGrain
             call.ConnectResult = ConnectResult.Connected;
             call.AgentId = reservation.AgentId;
             statistics.AgentConnected(now);
+            if (readySince > call.GreetingEndedAt) statistics.AnswerWaited(now);
             monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: false);
             counts = counts with { Connected = counts.Connected + 1 };
             engine.Metrics.Connected(call.GreetingEndedAt.Value, readySince, now);
@@ -106,6 +107,7 @@ public sealed partial class CampaignGrain
         call.Phase = LiveCallPhase.Closing;
         call.ConnectResult = ConnectResult.Abandoned;
         statistics.Abandoned(now);
+        statistics.AnswerWaited(now);
         monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: true);
         counts = counts with { Abandoned = counts.Abandoned + 1 };
         await engine.Network.PlayPromptAsync(callId, setup!.Settings.AbandonMessage, CancellationToken.None);

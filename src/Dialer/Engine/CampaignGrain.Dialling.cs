@@ -141,7 +141,8 @@ public sealed partial class CampaignGrain
         var byState = agents.Values.GroupBy(a => a.State.ToString()).ToDictionary(g => g.Key, g => g.Count());
         return new CampaignBoard(Id, setup.Campaign.Name, Status, setup.Campaign.DialingMode, setup.Campaign.TargetAbandonRate,
             counts.Placed, calls.Count, counts.HumanAnswers, counts.Machines, counts.Connected, counts.Abandoned,
-            abandon.Rolling.Rate, abandon.LastHour.Rate, DialLevel(), contactsLeft, byState, state.State.Alert, now);
+            abandon.Rolling.Rate, abandon.LastHour.Rate, DialLevel(), contactsLeft, byState, state.State.Alert, now,
+            statistics.Waits.Rate, setup.Pacing.TargetWaitRate);
     }
 
     /// <summary>Lines in use per working agent: calls not yet with an agent plus agents on a call, over agents not paused.</summary>

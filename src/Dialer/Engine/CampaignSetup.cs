@@ -32,6 +32,7 @@ public sealed record CampaignSetup
         Pacing = new PacingOptions
         {
             TargetAbandonRate = (double)campaign.TargetAbandonRate,
+            TargetWaitRate = settings.TargetWaitRate,
             PowerRatio = settings.PowerRatio,
             MaxWaitForAgent = TimeSpan.FromSeconds(Math.Max(1, settings.MaxWaitForAgentSeconds)),
         },

@@ -24,6 +24,13 @@ public sealed class EngineOptions
     [Range(1, 5_000)]
     public int JournalFlushMilliseconds { get; set; } = 50;
 
+    /// <summary>
+    /// How often a logged-in agent re-tells its campaigns its state. State changes are told at once, one-way; this
+    /// heals a message lost to a failed campaign activation or a restarted campaign grain. 0 turns it off.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int PresenceRefreshSeconds { get; set; } = 5;
+
     /// <summary>Simulated agents that log in to running campaigns and take calls (0 = none).</summary>
     [Range(0, 10_000)]
     public int Bots { get; set; }

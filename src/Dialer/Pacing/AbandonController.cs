@@ -30,10 +30,11 @@ public sealed class AbandonController
     private long _humans, _abandoned;
 
     /// <summary>Creates a controller for the campaign's target abandon rate.</summary>
-    public AbandonController(double targetAbandonRate, double hourlyLimit)
+    public AbandonController(double targetAbandonRate, double hourlyLimit, double initialSafety = 2.0)
     {
         _target = Math.Max(targetAbandonRate, 1e-4);
         _hourlyLimit = Math.Max(hourlyLimit, _target);
+        Integral = Safety = Math.Clamp(initialSafety, -1, MaxSafety);
     }
 
     /// <summary>True while one more abandon could take the current hour over its limit (pacing is then progressive).</summary>
@@ -43,10 +44,10 @@ public sealed class AbandonController
     public const double MaxSafety = 6.0;
 
     /// <summary>The integrated part of the safety.</summary>
-    public double Integral { get; private set; } = 2.0;
+    public double Integral { get; private set; }
 
     /// <summary>Current safety z: calls are placed while mean + z·sd of the answer surplus stays ≤ 0.</summary>
-    public double Safety { get; private set; } = 2.0;
+    public double Safety { get; private set; }
 
     /// <summary>Set point: the target less a margin of 1.2/agents^¾ (36% of it for 5 agents, 13% for 20, at least 5%).</summary>
     public double SetPoint(int agents) => _target * (1 - Math.Clamp(1.2 / Math.Pow(Math.Max(1, agents), 0.75), 0.05, 0.6));

@@ -6,6 +6,13 @@ public sealed record PacingOptions
     /// <summary>Highest abandoned share of live answers allowed, campaign-wide and per hour.</summary>
     public double TargetAbandonRate { get; init; } = 0.03;
 
+    /// <summary>
+    /// Optional service goal for the predictive pacer: the highest share of live answers that may find no agent
+    /// ready and wait (up to the connect limit). Unset, pacing answers only to the abandon target; set low (0.5%),
+    /// an agent is ready for almost every answer, at some cost in calls per agent hour.
+    /// </summary>
+    public double? TargetWaitRate { get; init; }
+
     /// <summary>Highest abandoned share of live answers in any clock hour.</summary>
     public double HourlyAbandonLimit { get; init; } = 0.05;
 

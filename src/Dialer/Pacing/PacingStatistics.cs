@@ -21,6 +21,9 @@ public sealed class PacingStatistics
     /// <summary>Live answers and abandons, campaign-wide and this hour.</summary>
     public AbandonLedger Abandons { get; } = new();
 
+    /// <summary>Live answers and those of them that found no agent ready (the ledger's "abandoned" count).</summary>
+    public AbandonLedger Waits { get; } = new();
+
     private DateTimeOffset? _firstPlaced;
     private TimeSpan _longestResolution;
     private bool _warm;
@@ -67,6 +70,7 @@ public sealed class PacingStatistics
     {
         Resolve(sinceLaunch, human: true, at);
         Abandons.Human(at);
+        Waits.Human(at);
     }
 
     /// <summary>Classification found an answering machine.</summary>
@@ -75,8 +79,11 @@ public sealed class PacingStatistics
     /// <summary>A live answer reached an agent.</summary>
     public void AgentConnected(DateTimeOffset at) => Connected++;
 
-    /// <summary>A live answer waited too long and heard the recorded message.</summary>
+    /// <summary>A live answer waited too long and heard the recorded message (it also waited: see <see cref="AnswerWaited"/>).</summary>
     public void Abandoned(DateTimeOffset at) => Abandons.Abandon(at);
+
+    /// <summary>A live answer found no agent ready and waited, whether it was then connected or abandoned.</summary>
+    public void AnswerWaited(DateTimeOffset at) => Waits.Abandon(at);
 
     /// <summary>An agent finished a call after <paramref name="talk"/> and <paramref name="wrapUp"/>.</summary>
     public void AgentFreed(TimeSpan talk, TimeSpan wrapUp, DateTimeOffset at)
@@ -88,7 +95,7 @@ public sealed class PacingStatistics
     /// <summary>
     /// Probability that a busy agent is free within <paramref name="horizon"/>. Wrapping up:
     /// P(W ≤ w+h | W > w). Talking: P(T + W ≤ e+h | T > e), W taken at three quantiles. Zero while
-    /// fewer than two talk times per agent are known: the first calls to end are the short ones.
+    /// fewer than two talk times per agent (one per agent, at least 40, for teams over 20) are known: the first calls to end are the short ones.
     /// </summary>
     public double ProbabilityFreeWithin(AgentSnapshot agent, TimeSpan horizon, int agentsLoggedIn)
     {
@@ -96,12 +103,16 @@ public sealed class PacingStatistics
         var h = horizon.TotalSeconds;
         var e = agent.InState.TotalSeconds;
         if (agent.State == AgentState.WrapUp) return WrapTime.ProbabilityEndsWithin(e, h);
-        if (agent.State != AgentState.Talking || TalkTime.Count < 2 * agentsLoggedIn) return 0;
+        if (agent.State != AgentState.Talking || TalkTime.Count < TalkSamplesNeeded(agentsLoggedIn)) return 0;
         double sum = 0;
         foreach (var z in WrapScores)
             sum += TalkTime.ProbabilityEndsWithin(e, h - WrapTime.Quantile(z));
         return sum / WrapScores.Length;
     }
+
+    // Talk times needed before busy agents count (the first calls to end are the short ones): two per agent up to
+    // 20 agents, then one per agent (at least 40): a large team's first 40 talk times already show the spread.
+    private static int TalkSamplesNeeded(int agents) => Math.Min(2 * agents, Math.Max(40, agents));
 
     /// <summary>
     /// Probability that a call still dialing at <paramref name="age"/> ends as a live answer:

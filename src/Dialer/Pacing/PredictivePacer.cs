@@ -19,13 +19,30 @@ public sealed class PredictivePacer : IPacer
         _options = options;
         _time = time;
         Controller = new AbandonController(options.TargetAbandonRate, options.HourlyAbandonLimit);
+        // The wait goal gets the same feedback on its own ledger, with no hourly limit: waits are a service goal,
+        // not a legal one (the abandon controller still guards each hour).
+        if (options.TargetWaitRate is { } wait)
+            WaitController = new AbandonController(wait, hourlyLimit: 1.0, WaitStartSafety(wait));
     }
+
+    /// <summary>
+    /// Where the wait controller starts: 2 + 1.25·ln(3% / goal), 4.2 for a 0.5% goal. A short run never gets the
+    /// answers an integral needs to climb from the abandon controller's start of 2, and waits come in bursts; from
+    /// the careful side it loosens as answers arrive without waiting (see docs/pacing.md).
+    /// </summary>
+    public static double WaitStartSafety(double goal) => 2.0 + 1.25 * Math.Log(0.03 / Math.Clamp(goal, 1e-4, 0.03));
 
     /// <inheritdoc />
     public DialingMode Mode => DialingMode.Predictive;
 
     /// <summary>The abandon-rate feedback controller (exposed for dashboards).</summary>
     public AbandonController Controller { get; }
+
+    /// <summary>The controller of answers waiting for an agent, when the campaign sets a wait goal.</summary>
+    public AbandonController? WaitController { get; }
+
+    /// <summary>The safety in use: the stricter of the abandon and wait controllers.</summary>
+    public double Safety => Math.Max(Controller.Safety, WaitController?.Safety ?? double.MinValue);
 
     /// <summary>The last forecast made, for dashboards and tests.</summary>
     public PacingForecast LastForecast { get; private set; } = new(0, 0, 0, 1, 0);
@@ -35,12 +52,14 @@ public sealed class PredictivePacer : IPacer
     {
         if (snapshot.Agents.Count == 0) return 0;
         Controller.Update(snapshot.Statistics.Abandons, snapshot.Agents.Count, _time.GetUtcNow());
+        WaitController?.Update(snapshot.Statistics.Waits, snapshot.Agents.Count, _time.GetUtcNow());
         var forecast = Forecast(snapshot);
         LastForecast = forecast;
         var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
         // Never below progressive: one call per ready agent with none on its way cannot abandon.
         var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
-        var predicted = Controller.HourGuard ? 0 : forecast.CallsFor(Controller.Safety, room);
+        var guarded = Controller.HourGuard || WaitController?.HourGuard == true;
+        var predicted = guarded ? 0 : forecast.CallsFor(Safety, room);
         var calls = Math.Max(predicted, progressive);
         return Math.Clamp(calls, 0, Math.Max(0, room));
     }

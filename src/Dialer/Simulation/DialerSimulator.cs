@@ -175,6 +175,8 @@ public sealed class DialerSimulator
             return;
         }
         call.Waiting = true;
+        Statistics.AnswerWaited(at);
+        _metrics.Waited++;
         _floor.Wait(call);
         Schedule(now + _scenario.MaxWaitForAgentSeconds, SimulationEventKind.ConnectDeadline, call: call);
     }

@@ -17,6 +17,8 @@ public sealed record Scenario
     public double PowerRatio { get; init; } = 2.0;
     /// <summary>Abandon-rate target.</summary>
     public double TargetAbandonRate { get; init; } = 0.03;
+    /// <summary>Optional goal: highest share of live answers that may wait for an agent (see <see cref="PacingOptions.TargetWaitRate"/>).</summary>
+    public double? TargetWaitRate { get; init; }
     /// <summary>Connect limit for a live answer.</summary>
     public double MaxWaitForAgentSeconds { get; init; } = 2;
     /// <summary>Agent groups and their shifts.</summary>
@@ -44,6 +46,7 @@ public sealed record Scenario
     public PacingOptions PacingOptions => new()
     {
         TargetAbandonRate = TargetAbandonRate,
+        TargetWaitRate = TargetWaitRate,
         HourlyAbandonLimit = Math.Max(0.05, TargetAbandonRate),
         PowerRatio = PowerRatio,
         MaxWaitForAgent = TimeSpan.FromSeconds(MaxWaitForAgentSeconds),

@@ -31,6 +31,7 @@ public static class ScenarioParser
             Mode = Optional(root, "mode") is { } mode ? ParseMode(Text(mode, "mode")) : DialingMode.Predictive,
             PowerRatio = Number(root, "powerRatio", 2.0, min: 1),
             TargetAbandonRate = Number(root, "targetAbandonRate", 0.03, min: 0, max: 1),
+            TargetWaitRate = Optional(root, "targetWaitRate") is null ? null : Number(root, "targetWaitRate", 0, min: 0.0001, max: 1),
             MaxWaitForAgentSeconds = Number(root, "maxWaitForAgentSeconds", 2, min: 0),
             Agents = Array(root, "agents").Select((e, i) => Shift(e, $"agents[{i}]")).ToList(),
             Contacts = (long)Number(root, "contacts", min: 0, integer: true),

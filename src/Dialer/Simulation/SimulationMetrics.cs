@@ -10,6 +10,7 @@ internal sealed class SimulationMetrics
     public long Humans;
     public long Connected;
     public long Abandoned;
+    public long Waited;
     public double LoggedInSeconds;
     public double HandleSeconds;
     public double TalkSeconds;
@@ -47,6 +48,7 @@ internal sealed class SimulationMetrics
             Scenario = scenario.Name, Mode = mode, Seed = scenario.Seed,
             CallsPlaced = CallsPlaced, HumanAnswers = Humans, Connected = Connected, Abandoned = Abandoned,
             AbandonRate = Round(Humans == 0 ? 0 : (double)Abandoned / Humans),
+            WaitRate = Round(Humans == 0 ? 0 : (double)Waited / Humans),
             MaxHourlyAbandonRate = Round(worst),
             AgentUtilization = Round(LoggedInSeconds == 0 ? 0 : HandleSeconds / LoggedInSeconds),
             TalkMinutesPerAgentHour = Round(LoggedInSeconds == 0 ? 0 : TalkSeconds / 60 / (LoggedInSeconds / 3600)),

@@ -33,4 +33,6 @@ public sealed record SimulationResult
     public long SimulatedSeconds { get; init; }
     /// <summary>Real time the run took.</summary>
     public double WallSeconds { get; init; }
+    /// <summary>Share of live answers that found no agent ready and waited (connected later or abandoned); beyond the fields, so last.</summary>
+    public double WaitRate { get; init; }
 }

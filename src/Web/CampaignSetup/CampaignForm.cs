@@ -25,6 +25,8 @@ public sealed class CampaignForm
     public string DialingMode { get; set; } = "predictive";
     public decimal TargetAbandonRate { get; set; } = 0.03m;
     public double PowerRatio { get; set; } = 2.0;
+    /// <summary>Optional predictive service goal: the share of live answers that may wait for an agent (null = none).</summary>
+    public decimal? TargetWaitRate { get; set; }
     public string? CallerId { get; set; }
 
     public DateTimeOffset? ScheduledStart { get; set; }
@@ -64,7 +66,8 @@ public sealed class CampaignForm
     /// <summary>The stored settings with the wizard's fields replaced; fields the wizard does not show keep their values.</summary>
     public CampaignSettings ToSettings(CampaignSettings stored) => stored with
     {
-        PowerRatio = PowerRatio, Jurisdiction = Jurisdiction, ScheduledEnd = ScheduledEnd,
+        PowerRatio = PowerRatio, TargetWaitRate = DialingMode == "predictive" ? (double?)TargetWaitRate : null,
+        Jurisdiction = Jurisdiction, ScheduledEnd = ScheduledEnd,
         RetryRules = RetryRules.Select(r => r.ToSetting()).ToList(), MaxAttemptsPerContact = MaxAttemptsPerContact,
         MessageTemplates = Templates.Where(t => !string.IsNullOrWhiteSpace(t.Body)).Select(t => t.ToSetting()).ToList(), SegmentId = SegmentId,
         PropensityType = string.IsNullOrWhiteSpace(PropensityType) ? null : PropensityType, RecentContactDays = RecentContactDays,
@@ -77,7 +80,7 @@ public sealed class CampaignForm
         TargetAbandonRate = c.TargetAbandonRate, CallerId = c.CallerId, CallingHoursFrom = c.CallingHoursFrom, CallingHoursTo = c.CallingHoursTo,
         ScheduledStart = c.ScheduledStart is { } start ? new DateTimeOffset(DateTime.SpecifyKind(start, DateTimeKind.Utc)) : null,
         SurveyId = c.SurveyId, SurveyVersion = c.SurveyVersion,
-        PowerRatio = s.PowerRatio, Jurisdiction = s.Jurisdiction, ScheduledEnd = s.ScheduledEnd,
+        PowerRatio = s.PowerRatio, TargetWaitRate = (decimal?)s.TargetWaitRate, Jurisdiction = s.Jurisdiction, ScheduledEnd = s.ScheduledEnd,
         RetryRules = s.RetryRules.Count == 0 ? RetryDefaults.Rules() : s.RetryRules.Select(RetryRuleForm.From).ToList(),
         MaxAttemptsPerContact = s.MaxAttemptsPerContact, Templates = s.MessageTemplates.Select(TemplateForm.From).ToList(),
         SegmentId = s.SegmentId, PropensityType = s.PropensityType, RecentContactDays = s.RecentContactDays,

@@ -85,6 +85,8 @@ public static class CampaignValidator
             e.Add(new("dialingMode", s, "Messages without agents are sent agentless."));
         if (f.TargetAbandonRate is <= 0 or > MaxAbandonRate)
             e.Add(new("targetAbandonRate", s, "The abandon target must be above 0% and at most 3%."));
+        if (f.DialingMode == "predictive" && f.TargetWaitRate is <= 0 or > 0.5m)
+            e.Add(new("targetWaitRate", s, "The share of answers that may wait for an agent must be above 0% and at most 50%, or left empty."));
         if (f.DialingMode == "power" && f.PowerRatio is < 1 or > 5)
             e.Add(new("powerRatio", s, "Power mode places 1 to 5 lines per ready agent."));
         if (!f.IsVoice) return;

@@ -11,6 +11,10 @@ internal static class EngineSteps
         var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
         Assert.True((await grain.LogInAsync([campaign])).Ok);
         Assert.True((await grain.ReadyAsync()).Ok);
+        // The campaign hears of it one-way: wait (bounded) until it counts a ready agent, so a tick that follows dials.
+        var board = await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(),
+            b => b.AgentsByState.GetValueOrDefault("Ready") > 0);
+        Assert.True(board.AgentsByState.GetValueOrDefault("Ready") > 0, "the campaign never heard that the agent is ready");
     }
 
     /// <summary>The agent's log-in reaches the campaign as a one-way message: start once the campaign has heard it.</summary>

@@ -17,7 +17,8 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         await EngineSteps.ReadyAsync(silo, first, campaign);
         await silo.AdvanceAsync(TimeSpan.FromSeconds(5));
         await EngineSteps.ReadyAsync(silo, second, campaign);
-        await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 2);
+        var known = await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 2);
+        Assert.Equal(2, known.AgentsByState.GetValueOrDefault("Ready"));
         Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok);
 
         await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
@@ -36,7 +37,7 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
         var agent = await world.AgentAsync();
         await EngineSteps.ReadyAsync(silo, agent, campaign);
-        await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
+        Assert.True((await EngineSteps.StartWhenAgentKnownAsync(silo, campaign)).Ok);
         var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
         await calls.TickAsync();
         Assert.True((await silo.Grains.GetGrain<IAgentGrain>(agent).PauseAsync("Coffee")).Ok);

@@ -72,4 +72,43 @@ public sealed class PredictivePacerTests
         var agent = new AgentSnapshot(AgentState.Talking, TimeSpan.FromSeconds(200));
         Assert.Equal(0, stats.ProbabilityFreeWithin(agent, TimeSpan.FromSeconds(16), agentsLoggedIn: 20));
     }
+
+    [Fact]
+    public void Answers_that_waited_for_an_agent_make_a_pacer_with_a_wait_goal_more_careful()
+    {
+        var clock = new ManualClock();
+        clock.Advance(TimeSpan.FromSeconds(2000));
+        var withGoal = new PredictivePacer(new PacingOptions { TargetWaitRate = 0.005 }, clock);
+        var without = new PredictivePacer(new PacingOptions(), clock);
+        var stats = Snapshots.Trained();                              // 500 live answers, no abandons
+        for (var i = 0; i < 25; i++) stats.AnswerWaited(clock.GetUtcNow());   // 5% of them waited: ten times the goal
+
+        var snapshot = Snapshots.Of(ready: 0, wrapUp: 4, inStateSeconds: 5, statistics: stats);
+        var careful = withGoal.CallsToLaunch(snapshot);
+        var usual = without.CallsToLaunch(snapshot);
+
+        Assert.Null(without.WaitController);
+        Assert.True(withGoal.WaitController!.Safety > withGoal.Controller.Safety);
+        Assert.Equal(withGoal.WaitController.Safety, withGoal.Safety);
+        Assert.True(careful < usual, $"with the goal {careful} calls, without {usual}");
+    }
+
+    [Fact]
+    public void A_wait_goal_never_loosens_the_abandon_target()
+    {
+        var clock = new ManualClock();
+        clock.Advance(TimeSpan.FromSeconds(2000));
+        var pacer = new PredictivePacer(new PacingOptions { TargetWaitRate = 0.5 }, clock);
+        var stats = Snapshots.Trained();
+        for (var i = 0; i < 25; i++)
+        {
+            stats.AnswerWaited(clock.GetUtcNow());
+            stats.Abandoned(clock.GetUtcNow());                        // 5% abandoned: over the 3% target
+        }
+
+        pacer.CallsToLaunch(Snapshots.Of(ready: 0, wrapUp: 4, inStateSeconds: 5, statistics: stats));
+
+        Assert.Equal(pacer.Controller.Safety, pacer.Safety);
+        Assert.True(pacer.Controller.Safety > pacer.WaitController!.Safety);
+    }
 }

@@ -26,6 +26,14 @@ public sealed class ScenarioParserTests
             .Replace("\"targetAbandonRate\": 0.03,", "").Replace("\"maxWaitForAgentSeconds\": 2,", "");
         var s = ScenarioParser.Parse(json);
         Assert.Equal((DialingMode.Predictive, 2.0, 0.03, 2.0), (s.Mode, s.PowerRatio, s.TargetAbandonRate, s.MaxWaitForAgentSeconds));
+        Assert.Null(s.TargetWaitRate);
+    }
+
+    [Fact]
+    public void A_wait_goal_reaches_the_pacing_options()
+    {
+        var s = ScenarioParser.Parse(Example.Replace("\"targetAbandonRate\": 0.03,", "\"targetAbandonRate\": 0.03, \"targetWaitRate\": 0.005,"));
+        Assert.Equal(0.005, s.PacingOptions.TargetWaitRate);
     }
 
     [Theory]
@@ -37,6 +45,7 @@ public sealed class ScenarioParserTests
     [InlineData("\"durationMinutes\": 480,", "", "durationMinutes")]
     [InlineData("\"human\": 0.15", "\"human\": 0.5", "outcomeChanges[0].outcomes")]
     [InlineData("{ \"name\"", "{ \"name\" [", "(json)")]
+    [InlineData("\"targetAbandonRate\": 0.03,", "\"targetAbandonRate\": 0.03, \"targetWaitRate\": 0,", "targetWaitRate")]
     public void A_malformed_scenario_names_the_field(string from, string to, string field)
     {
         var e = Assert.Throws<ScenarioException>(() => ScenarioParser.Parse(Example.Replace(from, to)));

@@ -79,4 +79,19 @@ public sealed class SimulatorTests
         Assert.InRange(r.TalkMinutesPerAgentHour, 1, 60);
         Assert.True(r.CallsPlaced > DialerSimulator.Run(Small(), DialingMode.Progressive).CallsPlaced);
     }
+
+    [Fact]
+    public void A_wait_goal_keeps_an_agent_ready_for_almost_every_live_answer_at_some_cost_in_utilisation()
+    {
+        var team = ScenarioGrid.Basic(50, 0.3, 60, 120, seed: 5);
+        var usual = DialerSimulator.Run(team);
+        var served = DialerSimulator.Run(team with { TargetWaitRate = 0.01 });
+
+        Assert.True(usual.WaitRate > 0.05, $"without the goal {usual.WaitRate:P2} of answers waited");
+        Assert.InRange(served.WaitRate, 0, 0.015);
+        Assert.True(served.AbandonRate <= served.WaitRate);                     // an abandoned answer waited first
+        Assert.True(served.AgentUtilization < usual.AgentUtilization);
+        Assert.True(served.AgentUtilization > 0.5, $"utilisation {served.AgentUtilization:P1}");
+    }
 }
+

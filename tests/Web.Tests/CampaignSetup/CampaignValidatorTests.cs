@@ -53,6 +53,19 @@ public sealed class CampaignValidatorTests
         Assert.Equal([field], Fields(form));
     }
 
+    [Theory]
+    [InlineData(0.0, "targetWaitRate")]
+    [InlineData(0.6, "targetWaitRate")]
+    [InlineData(0.005, null)]
+    public void An_optional_wait_goal_is_a_share_above_zero_and_at_most_half(double wait, string? field)
+    {
+        var form = Complete();
+        form.TargetWaitRate = (decimal)wait;
+        Assert.Equal(field is null ? [] : [field], Fields(form));
+        form.TargetWaitRate = null;
+        Assert.Empty(Fields(form));
+    }
+
     [Fact]
     public void Calling_hours_must_fit_the_jurisdiction_and_the_UK_keeps_abandoned_numbers_quiet_for_72_hours()
     {
