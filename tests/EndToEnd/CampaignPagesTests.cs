@@ -22,7 +22,7 @@ public sealed class CampaignPagesTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.True((await admin.CreateUserAsync("test", new NewUser("fieldmarketer", "Fay Field", "outreach-demo", department.Id, [Role.Marketer]), Ct)).Succeeded);
         var page = await app.SignInAsync("fieldmarketer");
 
-        await page.GotoAsync("/campaigns");
+        await page.GotoLiveAsync("/campaigns");
         await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(page.Locator("[data-testid=no-campaigns]")).ToBeVisibleAsync();
         await page.ClickAsync("[data-testid=campaign-new]");

@@ -26,7 +26,7 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
     {
         var page = await app.SignInAsync("marketer");
         Assert.Equal("segments/clusters", await page.GetAttributeAsync("[data-testid=nav-ml-segments]", "href"));
-        await page.GotoAsync("/segments/clusters");
+        await page.GotoLiveAsync("/segments/clusters");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ML segments" })).ToBeVisibleAsync();
         await page.Locator("[data-testid=clusters-empty]").WaitForAsync();
 
@@ -52,7 +52,7 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
     public async Task Nested_groups_with_not_keep_the_live_count()
     {
         var page = await app.SignInAsync("marketer");
-        await page.GotoAsync("/segments");
+        await page.GotoLiveAsync("/segments");
         // The first count comes from the live circuit: once it shows, clicks reach the page.
         await Assertions.Expect(page.Locator("[data-testid=segment-count]")).ToContainTextAsync("subscriber");
         await page.ClickAsync("[data-testid=condition-0-remove]");
@@ -69,7 +69,7 @@ public sealed class SegmentationPagesTests(SegmentationPagesTests.App app) : ICl
     public async Task A_marketer_mines_patterns_and_trains_propensity_from_past_outcomes()
     {
         var page = await app.SignInAsync("marketer");
-        await page.GotoAsync("/segments/patterns");
+        await page.GotoLiveAsync("/segments/patterns");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Patterns" })).ToBeVisibleAsync();
         await page.ClickAsync("[data-testid=patterns-refresh]", WhenLive);
         await Assertions.Expect(page.Locator("[data-testid=patterns-table]")).ToBeVisibleAsync(Finished);

@@ -50,7 +50,7 @@ public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task An_agent_cannot_open_the_marketers_pages()
     {
         var page = await app.SignInAsync("agent2");
-        await page.GotoAsync("/subscribers");
+        await page.GotoLiveAsync("/subscribers");
         await page.WaitForSelectorAsync("[data-testid=access-denied]");
         Assert.Equal(0, await page.Locator("[data-testid=subscriber-table]").CountAsync());
         await page.Context.CloseAsync();
@@ -96,7 +96,7 @@ public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_search_with_no_match_says_so()
     {
         var page = await app.SignInAsync("manager");
-        await page.GotoAsync("/subscribers");
+        await page.GotoLiveAsync("/subscribers");
         await page.Locator("[data-testid=subscriber-link]").First.WaitForAsync();
         await page.FillAsync(Field("subscriber-search"), "zzqx-nobody");
         await page.WaitForSelectorAsync("[data-testid=no-subscribers]");

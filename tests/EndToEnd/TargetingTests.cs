@@ -43,7 +43,7 @@ public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_marketer_imports_a_file_builds_a_segment_and_schedules_a_campaign_on_it()
     {
         var page = await app.SignInAsync("marketer");
-        await page.GotoAsync("/subscribers");
+        await page.GotoLiveAsync("/subscribers");
         await page.ClickAsync("[data-testid=subscriber-import]");
         await page.WaitForSelectorAsync("[data-testid=import-kind]");
         // The file input exists once the page is interactive, not in the prerendered HTML.

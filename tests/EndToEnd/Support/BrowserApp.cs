@@ -43,6 +43,9 @@ public class BrowserApp : OutreachApp
         await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=sign-in]");
         await page.WaitForSelectorAsync("[data-testid=nav]");
+        // Signing in is a full page load: the page is prerendered first and a click before the circuit takes over
+        // reaches nothing (the next page's typing would be lost with it).
+        await page.Locator("[data-testid=shell-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
