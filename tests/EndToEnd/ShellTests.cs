@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Outreach.EndToEnd.Support;
 using static Outreach.EndToEnd.Support.Selectors;
 
@@ -126,8 +127,7 @@ public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Sign_out_returns_to_the_login()
     {
         var page = await app.SignInAsync("manager");
-        await page.ClickAsync("[data-testid=logout]");
-        await page.WaitForURLAsync("**/login");
+        await page.ClickUntilAtAsync("[data-testid=logout]", new Regex("/login$"));
         await page.GotoAsync("/dashboard");
         Assert.Contains("/login", page.Url);
         await page.Context.CloseAsync();
