@@ -23,10 +23,9 @@ public sealed class CampaignPagesTests(BrowserApp app) : IClassFixture<BrowserAp
         var page = await app.SignInAsync("fieldmarketer");
 
         await page.GotoLiveAsync("/campaigns");
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Assertions.Expect(page.Locator("[data-testid=no-campaigns]")).ToBeVisibleAsync();
         await page.ClickAsync("[data-testid=campaign-new]");
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitLiveAsync(LivePages.PageMarker);
         await page.FillAsync(Field("wizard-name"), "Door to door follow-up");
         await page.FillAsync(Area("wizard-goal"), "Call the people we visited");
         await page.ClickAsync("[data-testid=wizard-next]");

@@ -28,11 +28,11 @@ internal static class CampaignWizardFlow
 
     private static async Task WalkAsync(IPage page, string segment, string expectedName)
     {
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitLiveAsync(LivePages.PageMarker);
         await BasicsAsync(page);
         await TargetListAsync(page, segment, expectedName);
         await page.ReloadAsync();
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitLiveAsync(LivePages.PageMarker);
         await page.Locator("[data-testid=survey-step]").WaitForAsync();
         await page.ClickAsync("[data-testid=wizard-next]");
         await DiallingAsync(page);

@@ -61,12 +61,6 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         return id;
     }
 
-    private static async Task GotoAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-    }
-
     private static Task ExpectStateAsync(IPage page, string label) =>
         Assertions.Expect(page.Locator("[data-testid=agent-state]")).ToHaveTextAsync(label);
 
@@ -78,13 +72,13 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         var agentId = (await Service<UserRepository>().FindAsync("agent3", Ct))!.Id;
 
         var desk = await app.SignInAsync("agent3");
-        await GotoAsync(desk, "/desktop");
+        await desk.GotoLiveAsync("/desktop", LivePages.PageMarker);
         await desk.ClickAsync(Selectors.Field($"join-{campaign}"));
         await desk.ClickAsync("[data-testid=log-in]");
         await ExpectStateAsync(desk, "Paused");
 
         var dashboard = await app.SignInAsync("manager");
-        await GotoAsync(dashboard, "/dashboard");
+        await dashboard.GotoLiveAsync("/dashboard", LivePages.PageMarker);
         var card = dashboard.Locator($"[data-testid=campaign-{campaign}]");
         await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("draft");
         await card.Locator("[data-testid=campaign-start]").ClickAsync();
@@ -135,10 +129,10 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
     public async Task The_dashboard_and_the_desktop_say_when_there_is_nothing_to_show()
     {
         var desk = await app.SignInAsync("agent20");
-        await GotoAsync(desk, "/desktop");
+        await desk.GotoLiveAsync("/desktop", LivePages.PageMarker);
         await Assertions.Expect(desk.Locator("[data-testid=no-campaigns]")).ToBeVisibleAsync();
         var admin = await app.SignInAsync("admin");
-        await GotoAsync(admin, "/dashboard");
+        await admin.GotoLiveAsync("/dashboard", LivePages.PageMarker);
         await Assertions.Expect(admin.Locator("[data-testid=no-agents]")).ToBeVisibleAsync();
     }
 

@@ -47,7 +47,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Matches(@"score\s+9", answers);
         Assert.DoesNotContain("why", answers);
 
-        await GotoAsync(page, "/surveys/e2e-csat/results");
+        await page.GotoLiveAsync("/surveys/e2e-csat/results", LivePages.PageMarker);
         Assert.Contains("1 (100%)", await page.InnerTextAsync("[data-testid=question-score]"));
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=export-xlsx]"));
         var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".xlsx");
@@ -65,7 +65,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static async Task DesignAndPublishAsync(IPage page)
     {
-        await GotoAsync(page, "/surveys");
+        await page.GotoLiveAsync("/surveys", LivePages.PageMarker);
         await page.FillAsync(Area("import-json"), Imported);
         await page.ClickAsync("[data-testid=import-button]");
         await page.WaitForSelectorAsync("[data-testid=step-list]");
@@ -99,7 +99,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static async Task WalkOnTestPageAsync(IPage page, Subscriber subscriber)
     {
-        await GotoAsync(page, $"/surveys/e2e-csat/test?subscriber={subscriber.Id}");
+        await page.GotoLiveAsync($"/surveys/e2e-csat/test?subscriber={subscriber.Id}", LivePages.PageMarker);
         var runner = page.Locator("[data-testid=survey-runner]");
         await Assertions.Expect(page.Locator("[data-testid=runner-text]")).ToHaveTextAsync($"Hello {subscriber.FirstName}, a short survey");
         await NextAsync(page);
@@ -122,13 +122,6 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await NextAsync(page, "Thank you!");
         await page.ClickAsync("[data-testid=runner-finish]");
         await Assertions.Expect(page.Locator("[data-testid=runner-status]")).ToContainTextAsync("Survey finished");
-    }
-
-    // Pages are prerendered; typing before the live circuit takes over would be lost.
-    private static async Task GotoAsync(IPage page, string url)
-    {
-        await page.GotoAsync(url);
-        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     private static async Task NextAsync(IPage page, string? expectedText = null)
@@ -163,13 +156,13 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private async Task AnswerByLinkAsync(IPage marketer, Subscriber subscriber)
     {
-        await GotoAsync(marketer, "/surveys/e2e-csat");
+        await marketer.GotoLiveAsync("/surveys/e2e-csat", LivePages.PageMarker);
         await marketer.FillAsync(Field("link-subscribers"), subscriber.Id.ToString());
         await marketer.ClickAsync("[data-testid=create-links]");
         var url = await marketer.InnerTextAsync("[data-testid=link-url]");
 
         var visitor = await app.NewPageAsync();
-        await GotoAsync(visitor, url);
+        await visitor.GotoLiveAsync(url, LivePages.PageMarker);
         await Assertions.Expect(visitor.Locator("[data-testid=runner-text]")).ToContainTextAsync(subscriber.FirstName);
         await NextAsync(visitor);
         await visitor.FillAsync(Field("answer-input"), "2");
@@ -181,9 +174,9 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await visitor.ClickAsync("[data-testid=runner-finish]");
         await Assertions.Expect(visitor.Locator("[data-testid=runner-status]")).ToContainTextAsync("Survey finished");
 
-        await GotoAsync(visitor, url);
+        await visitor.GotoLiveAsync(url, LivePages.PageMarker);
         await Assertions.Expect(visitor.Locator("[data-testid=link-refused]")).ToContainTextAsync("not valid or has already been used");
-        await GotoAsync(visitor, "/s/forged-token-forged-token");
+        await visitor.GotoLiveAsync("/s/forged-token-forged-token", LivePages.PageMarker);
         await Assertions.Expect(visitor.Locator("[data-testid=link-refused]")).ToContainTextAsync("not valid or has already been used");
         await visitor.Context.CloseAsync();
     }
@@ -192,7 +185,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Importing_bad_survey_json_in_the_ui_shows_clear_errors()
     {
         var page = await app.SignInAsync("marketer");
-        await GotoAsync(page, "/surveys");
+        await page.GotoLiveAsync("/surveys", LivePages.PageMarker);
         await page.FillAsync(Area("import-json"), """{ "id": "bad", "title": "T", "firstStep": "a", "steps": [{ "id": "a", "type": "slider", "end": true }] }""");
         // The text area binds on change: on a loaded machine a click can reach the circuit before the text does,
         // and a person would simply press Import again. The errors must then be the document's.

@@ -58,8 +58,8 @@ public sealed class PredictivePacer : IPacer
         var room = MaxCallsInFlight(snapshot) - snapshot.Calls.Count;
         // Never below progressive: one call per ready agent with none on its way cannot abandon.
         var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
-        var guarded = Controller.HourGuard || WaitController?.HourGuard == true;
-        var predicted = guarded ? 0 : forecast.CallsFor(Safety, room);
+        // Only the abandon controller guards the hour: the wait goal has no hourly limit.
+        var predicted = Controller.HourGuard ? 0 : forecast.CallsFor(Safety, room);
         var calls = Math.Max(predicted, progressive);
         return Math.Clamp(calls, 0, Math.Max(0, room));
     }

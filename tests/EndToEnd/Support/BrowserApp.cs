@@ -45,7 +45,7 @@ public class BrowserApp : OutreachApp
         await page.WaitForSelectorAsync("[data-testid=nav]");
         // Signing in is a full page load: the page is prerendered first and a click before the circuit takes over
         // reaches nothing (the next page's typing would be lost with it).
-        await page.Locator("[data-testid=shell-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitLiveAsync();
         return page;
     }
 
