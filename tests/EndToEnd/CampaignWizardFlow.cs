@@ -74,6 +74,8 @@ internal static class CampaignWizardFlow
         await page.ClickAsync("[data-testid=wizard-next]");
         await Assertions.Expect(page.GetByText("The caller id must be an E.164 number such as +12125550100.")).ToBeVisibleAsync();
         await page.FillAsync(Field("wizard-caller-id"), "+12125550100");
+        await page.FillAsync(Field("wizard-wait-goal"), "0.5");
+        await ShotAsync(page, "wizard-dialling");
         await page.ClickAsync("[data-testid=wizard-next]");
     }
 
@@ -106,6 +108,7 @@ internal static class CampaignWizardFlow
     private static async Task ReviewAndScheduleAsync(IPage page)
     {
         await Assertions.Expect(page.Locator("[data-testid=review-list]")).ToContainTextAsync("Spring leads: 1 subscriber,");
+        await Assertions.Expect(page.GetByText("abandon target 3%, at most 0.5% of answers wait for an agent")).ToBeVisibleAsync();
         await ShotAsync(page, "wizard-review");
         await page.ClickAsync("[data-testid=wizard-schedule]");
         await Assertions.Expect(page.Locator("[data-testid=campaign-scheduled]")).ToBeVisibleAsync();
