@@ -61,6 +61,8 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         return id;
     }
 
+    private const string Consent = "May I ask you a few questions about our service?";
+
     private static Task ExpectStateAsync(IPage page, string label) =>
         Assertions.Expect(page.Locator("[data-testid=agent-state]")).ToHaveTextAsync(label);
 
@@ -94,8 +96,15 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         var subscriber = (await Service<SubscriberRepository>().GetCardAsync(call.SubscriberId, Ct))!.Subscriber;
         await Assertions.Expect(desk.Locator("[data-testid=card-name]")).ToHaveTextAsync(subscriber.FullName);
         await Assertions.Expect(desk.Locator("[data-testid=call-phone]")).ToHaveTextAsync(call.Phone);
-        await Assertions.Expect(desk.Locator("[data-testid=call-script] [data-testid=runner-text]")).ToBeVisibleAsync();
+        await Assertions.Expect(desk.Locator("[data-testid=call-script] [data-testid=runner-text]")).ToContainTextAsync(subscriber.FirstName);
+        await desk.NextStepAsync(Consent);
         await desk.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agent-desktop.png"), FullPage = true });
+
+        // The agent reloads the desktop mid-call: the call comes back with its script on the step it was left at.
+        await desk.ReloadAsync();
+        await desk.WaitLiveAsync(LivePages.PageMarker);
+        await Assertions.Expect(desk.Locator("[data-testid=call-script] [data-testid=runner-text]")).ToHaveTextAsync(Consent);
+        await Assertions.Expect(desk.Locator("[data-testid=runner-back]")).ToBeEnabledAsync();
 
         await Assertions.Expect(card.Locator("[data-testid=placed]")).Not.ToHaveTextAsync("0");
         await Assertions.Expect(card.Locator("[data-testid=humans]")).Not.ToHaveTextAsync("0");

@@ -21,7 +21,6 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
           { "id": "thanks", "type": "say", "text": "Thank you!", "end": true } ] }
         """;
 
-
     private static async Task ChooseAsync(IPage page, string selectTestId, string item)
     {
         await page.ClickAsync($"[data-testid={selectTestId}]");
@@ -102,56 +101,26 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoLiveAsync($"/surveys/e2e-csat/test?subscriber={subscriber.Id}", LivePages.PageMarker);
         var runner = page.Locator("[data-testid=survey-runner]");
         await Assertions.Expect(page.Locator("[data-testid=runner-text]")).ToHaveTextAsync($"Hello {subscriber.FirstName}, a short survey");
-        await NextAsync(page);
+        await page.NextStepAsync();
         await page.FillAsync(Field("answer-input"), "3");
-        await NextAsync(page, "What went wrong?");
+        await page.NextStepAsync("What went wrong?");
         await runner.GetByText("Price", new() { Exact = true }).ClickAsync();
-        await NextAsync(page, "Anything else?");
+        await page.NextStepAsync("Anything else?");
 
         await page.ClickAsync("[data-testid=runner-back]");
         await Assertions.Expect(page.Locator("[data-testid=runner-text]")).ToHaveTextAsync("What went wrong?");
         await page.ClickAsync("[data-testid=runner-back]");
         await page.FillAsync(Field("answer-input"), "9");
-        await NextAsync(page, "Would you recommend us?");
+        await page.NextStepAsync("Would you recommend us?");
         Assert.Equal(0, await page.Locator("[data-testid=runner-answer-why]").CountAsync());
         await runner.GetByText("Yes", new() { Exact = true }).ClickAsync();
         // As a person would, see the choice taken before going on (the circuit may still be re-rendering).
         await Assertions.Expect(runner.GetByRole(AriaRole.Radio, new() { Name = "Yes", Exact = true })).ToBeCheckedAsync();
-        await NextAsync(page, "Anything else?");
+        await page.NextStepAsync("Anything else?");
         await page.FillAsync(Area("answer-input"), "<b>great</b>");
-        await NextAsync(page, "Thank you!");
+        await page.NextStepAsync("Thank you!");
         await page.ClickAsync("[data-testid=runner-finish]");
         await Assertions.Expect(page.Locator("[data-testid=runner-status]")).ToContainTextAsync("Survey finished");
-    }
-
-    private static async Task NextAsync(IPage page, string? expectedText = null)
-    {
-        var text = page.Locator("[data-testid=runner-text]");
-        var before = await text.InnerTextAsync();
-        await page.ClickAsync("[data-testid=runner-next]");
-        if (expectedText is null) return;
-        // On a loaded machine a click can land while the circuit re-renders the button and be lost; a person
-        // whose page did not move (and shows no error) presses Next again. An error or a wrong step still fails.
-        for (var press = 0; press < 3; press++)
-        {
-            if (await ReachesAsync(text, expectedText)) return;
-            if (await text.InnerTextAsync() != before || await page.Locator("[data-testid=runner-error]").CountAsync() > 0) break;
-            await page.ClickAsync("[data-testid=runner-next]");
-        }
-        await Assertions.Expect(text).ToHaveTextAsync(expectedText);
-    }
-
-    private static async Task<bool> ReachesAsync(ILocator text, string expected)
-    {
-        try
-        {
-            await Assertions.Expect(text).ToHaveTextAsync(expected, new() { Timeout = 8_000 });
-            return true;
-        }
-        catch (PlaywrightException)
-        {
-            return false;
-        }
     }
 
     private async Task AnswerByLinkAsync(IPage marketer, Subscriber subscriber)
@@ -164,13 +133,13 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var visitor = await app.NewPageAsync();
         await visitor.GotoLiveAsync(url, LivePages.PageMarker);
         await Assertions.Expect(visitor.Locator("[data-testid=runner-text]")).ToContainTextAsync(subscriber.FirstName);
-        await NextAsync(visitor);
+        await visitor.NextStepAsync();
         await visitor.FillAsync(Field("answer-input"), "2");
-        await NextAsync(visitor, "What went wrong?");
+        await visitor.NextStepAsync("What went wrong?");
         await visitor.Locator("[data-testid=survey-runner]").GetByText("Service", new() { Exact = true }).ClickAsync();
-        await NextAsync(visitor, "Anything else?");
+        await visitor.NextStepAsync("Anything else?");
         await visitor.FillAsync(Area("answer-input"), "Too slow");
-        await NextAsync(visitor, "Thank you!");
+        await visitor.NextStepAsync("Thank you!");
         await visitor.ClickAsync("[data-testid=runner-finish]");
         await Assertions.Expect(visitor.Locator("[data-testid=runner-status]")).ToContainTextAsync("Survey finished");
 

@@ -6,13 +6,23 @@ namespace Outreach.Campaigns.Surveys;
 /// <summary>Walks and their answers, each answer written when given so a dropped call keeps what was said.</summary>
 public sealed class SurveyAnswerRepository(NpgsqlDataSource db)
 {
-    public async Task StartAsync(NewSurveySession session, CancellationToken ct)
+    /// <summary>Stores a new walk; false when its attempt already has one (the caller then reopens that one).</summary>
+    public async Task<bool> StartAsync(NewSurveySession session, CancellationToken ct)
     {
         await using var c = await db.OpenConnectionAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition("""
-            insert into survey_sessions (id, survey_id, version, subscriber_id, campaign_id, channel, started_at)
-            values (@Id, @SurveyId, @Version, @SubscriberId, @CampaignId, @Channel, @StartedAt)
-            """, session, cancellationToken: ct));
+        return await c.ExecuteAsync(new CommandDefinition("""
+            insert into survey_sessions (id, survey_id, version, subscriber_id, campaign_id, channel, started_at, attempt_id)
+            values (@Id, @SurveyId, @Version, @SubscriberId, @CampaignId, @Channel, @StartedAt, @AttemptId)
+            on conflict (attempt_id) where attempt_id is not null do nothing
+            """, session, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>The walk started for a call attempt, if any.</summary>
+    public async Task<SurveySessionRow?> FindForAttemptAsync(long attemptId, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<SurveySessionRow>(new CommandDefinition(
+            "select * from survey_sessions where attempt_id = @attemptId", new { attemptId }, cancellationToken: ct));
     }
 
     public async Task<SurveySessionRow?> FindSessionAsync(Guid id, CancellationToken ct)
@@ -30,8 +40,8 @@ public sealed class SurveyAnswerRepository(NpgsqlDataSource db)
         var args = new { sessionId, stepId, value, at };
         await c.ExecuteAsync(new CommandDefinition(DiscardSql, args, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition("""
-            insert into survey_answers (session_id, survey_id, version, subscriber_id, campaign_id, step_id, value, answered_at)
-            select id, survey_id, version, subscriber_id, campaign_id, @stepId, @value, @at
+            insert into survey_answers (session_id, survey_id, version, subscriber_id, campaign_id, attempt_id, step_id, value, answered_at)
+            select id, survey_id, version, subscriber_id, campaign_id, attempt_id, @stepId, @value, @at
             from survey_sessions where id = @sessionId
             """, args, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);

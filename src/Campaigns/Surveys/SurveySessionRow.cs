@@ -8,6 +8,7 @@ public sealed record SurveySessionRow
     public int Version { get; init; }
     public long? SubscriberId { get; init; }
     public long? CampaignId { get; init; }
+    public long? AttemptId { get; init; }
     public required string Channel { get; init; }
     public required string Status { get; init; }
     public DateTime StartedAt { get; init; }

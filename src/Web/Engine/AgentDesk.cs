@@ -69,7 +69,10 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
     public Task<IReadOnlyList<DispositionOption>> DispositionsAsync(long campaignId, CancellationToken ct) =>
         dispositions.ListAsync(campaignId, ct);
 
-    /// <summary>Everything the desktop pops for a call that just arrived; starts a stored walk of the pinned survey.</summary>
+    /// <summary>
+    /// Everything the desktop pops for a call: card, options and the pinned survey's walk for this attempt (started
+    /// on first open, reopened where it was left when the desktop is reloaded mid-call).
+    /// </summary>
     public async Task<DeskCall> OpenCallAsync(AgentCall call, CancellationToken ct)
     {
         var card = await subscribers.GetCardAsync(call.SubscriberId, ct);
@@ -79,8 +82,15 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
         string? note = null;
         if (script?.SurveyId is { } surveyId)
         {
-            walk = await surveys.StartAsync(surveyId, script.SurveyVersion, call.SubscriberId, call.CampaignId, SurveyRuntimeService.AgentChannel, ct);
-            if (walk is null) note = $"The campaign's survey '{surveyId}' (version {script.SurveyVersion}) could not be started; read the call guide.";
+            var opened = await surveys.OpenForCallAsync(surveyId, script.SurveyVersion, call.SubscriberId, call.CampaignId, call.AttemptId, ct);
+            walk = opened.Walk;
+            note = opened.EndedAs switch
+            {
+                "completed" => "The script of this call is finished; its answers are saved.",
+                "cancelled" => "The script of this call was cancelled; the answers given are saved.",
+                _ when walk is null => $"The campaign's survey '{surveyId}' (version {script.SurveyVersion}) could not be started; read the call guide.",
+                _ => null,
+            };
         }
         return new DeskCall(call, script?.Name ?? $"Campaign {call.CampaignId}", card, walk, script?.CallGuide ?? "", note, options);
     }

@@ -16,17 +16,40 @@ public sealed class SurveyRuntimeService(SurveyService surveys, SurveyAnswerRepo
 
     /// <summary>Starts a stored walk of a version (the latest published, else the draft for a test); null when there is none.</summary>
     public async Task<SurveyWalk?> StartAsync(string surveyId, int? version, long? subscriberId, long? campaignId,
-        string channel, CancellationToken ct)
+        string channel, CancellationToken ct) =>
+        (await StartWalkAsync(surveyId, version, subscriberId, campaignId, channel, null, ct)).Walk;
+
+    /// <summary>
+    /// The agent's walk for a call attempt: the one already started for it (a desktop reloaded mid-call, a second
+    /// tab) where it was left, else a new one. A walk already completed or cancelled is not reopened: how it ended
+    /// comes back instead, so a reload after Finish cannot start the script again.
+    /// </summary>
+    public async Task<CallWalk> OpenForCallAsync(string surveyId, int? version, long subscriberId, long campaignId,
+        long attemptId, CancellationToken ct)
+    {
+        if (await answers.FindForAttemptAsync(attemptId, ct) is not { } row)
+        {
+            var (walk, stored) = await StartWalkAsync(surveyId, version, subscriberId, campaignId, AgentChannel, attemptId, ct);
+            if (walk is null || stored) return new CallWalk(walk, null);
+            // Another tab stored the attempt's walk between the look-up and the insert: go on with that one.
+            row = await answers.FindForAttemptAsync(attemptId, ct);
+            if (row is null) return new CallWalk(null, null);
+        }
+        return row.Status == "in_progress" ? new CallWalk(await ResumeAsync(row.Id, ct), null) : new CallWalk(null, row.Status);
+    }
+
+    private async Task<(SurveyWalk? Walk, bool Stored)> StartWalkAsync(string surveyId, int? version, long? subscriberId,
+        long? campaignId, string channel, long? attemptId, CancellationToken ct)
     {
         var history = await surveys.LoadAsync(surveyId, ct);
-        if (history is null || Pick(history, version, channel) is not { } compiled) return null;
+        if (history is null || Pick(history, version, channel) is not { } compiled) return (null, false);
         var subscriber = subscriberId is { } sid ? (await subscribers.GetCardAsync(sid, ct))?.Subscriber : null;
-        if (subscriberId is not null && subscriber is null) return null;
+        if (subscriberId is not null && subscriber is null) return (null, false);
         var id = Guid.NewGuid();
-        await answers.StartAsync(new NewSurveySession(id, surveyId, compiled.Version, subscriberId, campaignId, channel,
-            clock.GetUtcNow()), ct);
+        var stored = await answers.StartAsync(new NewSurveySession(id, surveyId, compiled.Version, subscriberId, campaignId,
+            channel, clock.GetUtcNow(), attemptId), ct);
         var profile = ProfileMapper.From(subscriber, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return new SurveyWalk(id, compiled, SurveyNavigator.Start(compiled, profile), profile, subscriber?.FullName ?? "");
+        return (new SurveyWalk(id, compiled, SurveyNavigator.Start(compiled, profile), profile, subscriber?.FullName ?? ""), stored);
     }
 
     /// <summary>A walk of an unsaved draft for the designer's "try it": nothing is stored.</summary>

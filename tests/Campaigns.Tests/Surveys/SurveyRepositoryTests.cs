@@ -1,5 +1,6 @@
 using Dapper;
 using Outreach.Campaigns.Demo;
+using Outreach.Campaigns.Dialling;
 using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Surveys;
 using Outreach.Campaigns.Users;
@@ -67,6 +68,30 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task A_call_attempt_has_one_walk_and_its_answers_name_the_attempt()
+    {
+        _lastSurvey = await PublishedSurveyAsync("Calls");
+        var answers = new SurveyAnswerRepository(db.DataSource);
+        var attempt = await AttemptAsync();
+        var first = new NewSurveySession(Guid.NewGuid(), _lastSurvey, 1, _subscriber, null, "agent", At, attempt);
+        var second = first with { Id = Guid.NewGuid() };
+
+        Assert.True(await answers.StartAsync(first, Ct));
+        Assert.False(await answers.StartAsync(second, Ct));
+        Assert.Equal(first.Id, (await answers.FindForAttemptAsync(attempt, Ct))!.Id);
+        Assert.Null(await answers.FindSessionAsync(second.Id, Ct));
+        Assert.Null(await answers.FindForAttemptAsync(attempt + 1_000_000, Ct));
+
+        await answers.RecordAsync(first.Id, "score", "7", At, Ct);
+        await using var c = await db.DataSource.OpenConnectionAsync(Ct);
+        Assert.Equal(attempt, await c.ExecuteScalarAsync<long?>(
+            "select attempt_id from survey_answers where session_id = @id", new { id = first.Id }));
+        // Walks not tied to a call (links, test runs) are not limited to one.
+        Assert.True(await answers.StartAsync(first with { Id = Guid.NewGuid(), AttemptId = null }, Ct));
+        Assert.True(await answers.StartAsync(first with { Id = Guid.NewGuid(), AttemptId = null }, Ct));
+    }
+
+    [Fact]
     public async Task Results_count_answers_and_paths_by_status()
     {
         var (answers, first) = await StartAsync();
@@ -131,6 +156,18 @@ public sealed class SurveyRepositoryTests(DatabaseFixture db) : IClassFixture<Da
         _lastSurvey = await PublishedSurveyAsync("Walks");
         var answers = new SurveyAnswerRepository(db.DataSource);
         return (answers, await StartSessionAsync(answers));
+    }
+
+    private async Task<long> AttemptAsync()
+    {
+        var department = await new DepartmentRepository(db.DataSource).CreateAsync("D-" + Guid.NewGuid().ToString("N")[..8], Ct);
+        var campaign = await new CampaignRepository(db.DataSource).CreateAsync(
+            new Campaign { Name = "Walks", DepartmentId = department!.Value, CallerId = "+12125550100" }, null, Ct);
+        var lists = new ContactListRepository(db.DataSource);
+        var list = await lists.CreateAsync(campaign, "list", Ct);
+        await lists.AddSubscribersAsync(list, [_subscriber], Ct);
+        var entry = (await lists.NextPendingAsync(list, 1, Ct))[0];
+        return (await new AttemptRepository(db.DataSource).TryClaimAsync(entry.Id, 1, Ct))!.Value;
     }
 
     private async Task<Guid> StartSessionAsync(SurveyAnswerRepository answers)
