@@ -70,7 +70,7 @@ public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.ClickAsync("[data-testid=nav-campaigns]");
         await page.ClickAsync("[data-testid=campaign-new]");
-        await CampaignWizardFlow.RunAsync(page, "Spring leads", "Ярослава");
+        await CampaignWizardFlow.RunAsync(page, "Spring leads", "Ярослава", id => RowLock.CampaignAsync(app.Services, id));
         await page.Context.CloseAsync();
     }
 }

@@ -140,4 +140,22 @@ public sealed class TargetingListRepositoryTests(DatabaseFixture db) : IClassFix
         Assert.Null(await targeting.FreezeAsync(campaign, "third", SmartPlan, new ListOrder(7), Ct));
         Assert.Equal(second.ListId, (await lists.CurrentAsync(campaign, Ct))!.Id);
     }
+
+    [Fact]
+    public async Task A_freeze_cancelled_midway_leaves_the_earlier_list_as_it_was()
+    {
+        var campaign = await SeedAsync();
+        var targeting = new TargetingListRepository(db.DataSource);
+        var lists = new ContactListRepository(db.DataSource);
+        var first = await targeting.FreezeAsync(campaign, "first", SmartPlan, new ListOrder(7), Ct);
+        // A segment slow enough to be cancelled while its statement runs (a second per row).
+        var slow = SmartPlan with { Where = SmartPlan.Where + " and pg_sleep(1) is not null" };
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(500));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => targeting.FreezeAsync(campaign, "second", slow, new ListOrder(7), cancel.Token));
+
+        var current = await lists.CurrentAsync(campaign, Ct);
+        Assert.Equal((first!.ListId, "first", first.Size), (current!.Id, current.Name, current.Size));
+    }
 }

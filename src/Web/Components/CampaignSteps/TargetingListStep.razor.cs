@@ -12,6 +12,7 @@ public sealed partial class TargetingListStep : IDisposable
 
     [Inject] private CampaignTargeting Targeting { get; set; } = default!;
     [Inject] private ILogger<TargetingListStep> Logger { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
     [Parameter, EditorRequired] public long CampaignId { get; set; }
     [Parameter, EditorRequired] public CampaignForm Form { get; set; } = default!;
@@ -29,6 +30,8 @@ public sealed partial class TargetingListStep : IDisposable
     private string? _freezeError;
     private (long? Segment, ListOrder Order)? _frozenWith;
     private CancellationTokenSource? _pending;
+    private CancellationTokenSource? _freezing;
+    private DateTimeOffset _freezeStarted;
     private (long? Segment, ListOrder Order)? _asked;
 
     /// <summary>True when the settings on screen differ from those the shown list was frozen with.</summary>
@@ -94,18 +97,52 @@ public sealed partial class TargetingListStep : IDisposable
         }
     }
 
+    /// <summary>
+    /// Freezes in one transaction (a large base takes a minute or more): the step shows how long it has been running
+    /// and offers Cancel, which rolls the whole freeze back and leaves the earlier list as it was.
+    /// </summary>
     private async Task FreezeAsync()
     {
         if (Form.SegmentId is not { } segment) return;
         _busy = true;
+        _freezeError = null;
+        _freezeStarted = Clock.GetUtcNow();
+        _freezing = new CancellationTokenSource();
+        using var ticking = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         var order = Order;
-        var (list, error) = await Targeting.FreezeAsync(CampaignId, segment, order, Actor, default);
-        _busy = false;
-        _freezeError = error;
-        if (list is null) return;
-        _frozenWith = (segment, order);
-        await OnFrozen.InvokeAsync();
+        try
+        {
+            var (list, error) = await Targeting.FreezeAsync(CampaignId, segment, order, Actor, _freezing.Token);
+            _freezeError = error;
+            if (list is null) return;
+            _frozenWith = (segment, order);
+            await OnFrozen.InvokeAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            _freezeError = ContactList is null ? "Freeze cancelled; no contact list was made."
+                : "Freeze cancelled; the earlier contact list is unchanged.";
+        }
+        catch (Exception e)
+        {
+            Logger.LogError(e, "Freezing the contact list failed for campaign {CampaignId}", CampaignId);
+            _freezeError = "The contact list could not be frozen; nothing was changed. Try again.";
+        }
+        finally
+        {
+            _busy = false;
+            _freezing.Dispose();
+            _freezing = null;
+        }
     }
 
-    public void Dispose() => _pending?.Cancel();
+    private void CancelFreeze() => _freezing?.Cancel();
+
+    private string FreezeElapsed => Outreach.Web.Engine.ElapsedText.Format(Clock.GetUtcNow() - _freezeStarted);
+
+    public void Dispose()
+    {
+        _pending?.Cancel();
+        _freezing?.Cancel();
+    }
 }
