@@ -102,6 +102,10 @@ internal static class CampaignWizardFlow
         await page.Locator("[data-testid=schedule-step]").WaitForAsync();
         await page.ClickAsync("[data-testid=wizard-next]");
         await Assertions.Expect(page.GetByText("Choose when dialling starts.")).ToBeVisibleAsync();
+        // The marketer schedules on New York's clock: what they type is New York time, and it reads back so.
+        await page.FillAsync(Field("wizard-zone"), "new york");
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "America/New_York" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=wizard-start] label, label[for]").Filter(new() { HasText = "Start (America/New_York)" })).ToHaveCountAsync(1);
         var start = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd'T'10:00");
         await page.FillAsync(Field("wizard-start"), start);
         Assert.Equal("10", await page.InputValueAsync(Field("retry-busy-delay")));
@@ -126,6 +130,7 @@ internal static class CampaignWizardFlow
     private static async Task ReviewAndScheduleAsync(IPage page)
     {
         await Assertions.Expect(page.Locator("[data-testid=review-list]")).ToContainTextAsync("Spring leads: 1 subscriber,");
+        await Assertions.Expect(page.Locator("[data-testid=review-schedule]")).ToContainTextAsync($"from {DateTime.UtcNow.AddDays(7):yyyy-MM-dd} 10:00 America/New_York");
         await Assertions.Expect(page.GetByText("abandon target 3%, at most 0.5% of answers wait for an agent")).ToBeVisibleAsync();
         await ShotAsync(page, "wizard-review");
         await page.ClickAsync("[data-testid=wizard-schedule]");
@@ -134,6 +139,7 @@ internal static class CampaignWizardFlow
         await page.ClickAsync("[data-testid=nav-campaigns]");
         var row = page.Locator("[data-testid=campaign-table] tbody tr").Filter(new() { HasText = "Spring offer" });
         await Assertions.Expect(row).ToContainTextAsync("scheduled");
+        await Assertions.Expect(row).ToContainTextAsync("10:00 America/New_York");
         await ShotAsync(page, "campaign-list");
     }
 

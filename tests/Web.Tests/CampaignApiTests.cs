@@ -77,8 +77,12 @@ public sealed class CampaignApiTests(OutreachApp app) : IClassFixture<OutreachAp
         form["scheduledStart"] = JsonSerializer.SerializeToElement(DateTimeOffset.UtcNow.AddDays(3));
         form["segmentId"] = JsonSerializer.SerializeToElement(segment);
         form["recentContactDays"] = JsonSerializer.SerializeToElement(0);
+        form["scheduleTimeZone"] = JsonSerializer.SerializeToElement("Mars/Olympus");
+        Assert.Contains("IANA", (await ErrorsAsync(await client.PutAsJsonAsync($"/api/campaigns/{id}", form, Ct))).GetProperty("scheduleTimeZone")[0].GetString());
+        form["scheduleTimeZone"] = JsonSerializer.SerializeToElement("Asia/Kolkata");
         Assert.Equal(HttpStatusCode.NoContent, (await client.PutAsJsonAsync($"/api/campaigns/{id}", form, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/campaigns/{id}/schedule", null, Ct)).StatusCode);
+        Assert.Equal("Asia/Kolkata", (await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}", Ct)).GetProperty("form").GetProperty("scheduleTimeZone").GetString());
 
         Assert.Equal("scheduled", (await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}", Ct)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await client.PutAsJsonAsync($"/api/campaigns/{id}", form, Ct)).StatusCode);

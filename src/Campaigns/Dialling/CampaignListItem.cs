@@ -11,5 +11,7 @@ public sealed record CampaignListItem
     public required string DepartmentName { get; init; }
     public long ListSize { get; init; }
     public DateTime? ScheduledStart { get; init; }
+    /// <summary>The zone the schedule is shown in (from the settings; UTC when none was chosen).</summary>
+    public string ScheduleTimeZone { get; init; } = "UTC";
     public DateTime UpdatedAt { get; init; }
 }

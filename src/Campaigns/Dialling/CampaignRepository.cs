@@ -61,6 +61,7 @@ public sealed class CampaignRepository(NpgsqlDataSource db)
             "select count(*) from campaigns where @all or department_id = any(@ids)", args, cancellationToken: ct));
         var rows = await c.QueryAsync<CampaignListItem>(new CommandDefinition("""
             select c.id, c.name, c.channel, c.status, c.department_id, d.name as department_name, c.scheduled_start, c.updated_at,
+                   coalesce(c.settings->>'scheduleTimeZone', 'UTC') as schedule_time_zone,
                    (select count(*) from contact_list_entries e join contact_lists l on l.id = e.contact_list_id
                     where l.campaign_id = c.id) as list_size
             from campaigns c join departments d on d.id = c.department_id

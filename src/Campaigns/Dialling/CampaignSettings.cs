@@ -56,6 +56,9 @@ public sealed record CampaignSettings
     /// <summary>When the campaign stops dialling on its own; null = when the contacts run out.</summary>
     public DateTimeOffset? ScheduledEnd { get; init; }
 
+    /// <summary>IANA zone the schedule is typed and shown in (the start and end are stored as instants).</summary>
+    public string ScheduleTimeZone { get; init; } = "UTC";
+
     /// <summary>The campaign type whose propensity scores order the contact list (T4/T5); null = one fixed priority for all.</summary>
     public string? PropensityType { get; init; }
 

@@ -31,6 +31,8 @@ public sealed class CampaignForm
 
     public DateTimeOffset? ScheduledStart { get; set; }
     public DateTimeOffset? ScheduledEnd { get; set; }
+    /// <summary>IANA zone the start and end are typed and shown in; they are instants either way.</summary>
+    public string ScheduleTimeZone { get; set; } = WizardTimes.Utc;
     public TimeOnly CallingHoursFrom { get; set; } = new(9, 0);
     public TimeOnly CallingHoursTo { get; set; } = new(20, 0);
     public string Jurisdiction { get; set; } = "us";
@@ -67,7 +69,7 @@ public sealed class CampaignForm
     public CampaignSettings ToSettings(CampaignSettings stored) => stored with
     {
         PowerRatio = PowerRatio, TargetWaitRate = DialingMode == "predictive" ? (double?)TargetWaitRate : null,
-        Jurisdiction = Jurisdiction, ScheduledEnd = ScheduledEnd,
+        Jurisdiction = Jurisdiction, ScheduledEnd = ScheduledEnd, ScheduleTimeZone = (ScheduleTimeZone ?? WizardTimes.Utc).Trim(),
         RetryRules = RetryRules.Select(r => r.ToSetting()).ToList(), MaxAttemptsPerContact = MaxAttemptsPerContact,
         MessageTemplates = Templates.Where(t => !string.IsNullOrWhiteSpace(t.Body)).Select(t => t.ToSetting()).ToList(), SegmentId = SegmentId,
         PropensityType = string.IsNullOrWhiteSpace(PropensityType) ? null : PropensityType, RecentContactDays = RecentContactDays,
@@ -81,6 +83,7 @@ public sealed class CampaignForm
         ScheduledStart = c.ScheduledStart is { } start ? new DateTimeOffset(DateTime.SpecifyKind(start, DateTimeKind.Utc)) : null,
         SurveyId = c.SurveyId, SurveyVersion = c.SurveyVersion,
         PowerRatio = s.PowerRatio, TargetWaitRate = (decimal?)s.TargetWaitRate, Jurisdiction = s.Jurisdiction, ScheduledEnd = s.ScheduledEnd,
+        ScheduleTimeZone = s.ScheduleTimeZone,
         RetryRules = s.RetryRules.Count == 0 ? RetryDefaults.Rules() : s.RetryRules.Select(RetryRuleForm.From).ToList(),
         MaxAttemptsPerContact = s.MaxAttemptsPerContact, Templates = s.MessageTemplates.Select(TemplateForm.From).ToList(),
         SegmentId = s.SegmentId, PropensityType = s.PropensityType, RecentContactDays = s.RecentContactDays,

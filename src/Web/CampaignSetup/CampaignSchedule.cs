@@ -14,6 +14,9 @@ internal static class CampaignSchedule
         else if (complete && start <= facts.Now) e.Add(new("scheduledStart", s, "The start must be in the future."));
         if (f.ScheduledEnd is { } end && f.ScheduledStart is { } from && end <= from)
             e.Add(new("scheduledEnd", s, "The end must come after the start."));
+        if (string.IsNullOrWhiteSpace(f.ScheduleTimeZone)) e.Add(new("scheduleTimeZone", s, "Choose the time zone the schedule is in."));
+        else if (WizardTimes.FindZone(f.ScheduleTimeZone) is null)
+            e.Add(new("scheduleTimeZone", s, $"'{f.ScheduleTimeZone}' is not a time zone; use an IANA name such as Europe/London or UTC."));
         if (!CampaignValidator.Jurisdictions.Contains(f.Jurisdiction)) e.Add(new("jurisdiction", s, "Choose the US or UK rules."));
         Hours(f, e);
         Retries(f, e);

@@ -13,7 +13,8 @@ namespace Outreach.Web.CampaignSetup;
 /// </summary>
 public sealed class CampaignService(
     CampaignRepository campaigns, ContactListRepository lists, SegmentRepository segments, SurveyRepository surveys,
-    DepartmentRepository departments, AuditLog audit, TimeProvider clock, ILogger<CampaignService> log)
+    DepartmentRepository departments, AuditLog audit, TimeProvider clock, ILogger<CampaignService> log,
+    Microsoft.Extensions.Options.IOptions<CampaignDefaultsOptions> defaults)
 {
     public const int MaxPageSize = 100;
 
@@ -30,7 +31,9 @@ public sealed class CampaignService(
     }
 
     /// <summary>A new form with the person's department filled in.</summary>
-    public static CampaignForm NewForm(CampaignActor actor) => new() { DepartmentId = actor.DepartmentId };
+    /// <summary>A new campaign as the wizard opens it: the person's department, the operator's schedule zone.</summary>
+    public CampaignForm NewForm(CampaignActor actor) =>
+        new() { DepartmentId = actor.DepartmentId, ScheduleTimeZone = defaults.Value.ScheduleTimeZone.Trim() };
 
     /// <summary>The problems of one wizard step with everything on it required.</summary>
     public async Task<IReadOnlyList<FieldError>> CheckStepAsync(long? id, CampaignForm form, CampaignActor actor, WizardStep step, CancellationToken ct) =>

@@ -23,6 +23,10 @@ public static class DataServices
                 "Database:ConnectionString is empty: set OUTREACH_DB or start through ./run.sh")
             .ValidateOnStart();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CampaignSetup.CampaignDefaultsOptions>().Bind(configuration.GetSection(CampaignSetup.CampaignDefaultsOptions.Section))
+            .Validate(o => CampaignSetup.WizardTimes.FindZone(o.ScheduleTimeZone) is not null,
+                "Campaigns:ScheduleTimeZone is not a time zone: use an IANA name such as Europe/London or UTC")
+            .ValidateOnStart();
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<UserRepository>();

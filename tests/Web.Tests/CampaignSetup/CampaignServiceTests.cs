@@ -25,7 +25,8 @@ public sealed class CampaignServiceTests(DatabaseFixture db) : IClassFixture<Dat
 
     private CampaignService Service => new(new CampaignRepository(db.DataSource), new ContactListRepository(db.DataSource),
         new SegmentRepository(db.DataSource), new SurveyRepository(db.DataSource), new DepartmentRepository(db.DataSource),
-        new AuditLog(db.DataSource), new FixedClock(Now), NullLogger<CampaignService>.Instance);
+        new AuditLog(db.DataSource), new FixedClock(Now), NullLogger<CampaignService>.Instance,
+        Microsoft.Extensions.Options.Options.Create(new CampaignDefaultsOptions { ScheduleTimeZone = "Europe/Paris" }));
 
     private CampaignTargeting Targeting => new(new SegmentRepository(db.DataSource), new SegmentService(new SegmentRepository(db.DataSource)),
         new TargetingListRepository(db.DataSource), new AuditLog(db.DataSource));
@@ -57,7 +58,7 @@ public sealed class CampaignServiceTests(DatabaseFixture db) : IClassFixture<Dat
     private CampaignForm Complete() => new()
     {
         Name = "Spring", Goal = "Sell the bundle", DepartmentId = _marketer.DepartmentId, SegmentId = _segment, CallerId = "+12125550100",
-        ScheduledStart = Now.AddDays(2), ScheduledEnd = Now.AddDays(9), Jurisdiction = "uk", DialingMode = "power", PowerRatio = 2.5,
+        ScheduledStart = Now.AddDays(2), ScheduledEnd = Now.AddDays(9), ScheduleTimeZone = "Europe/Lisbon", Jurisdiction = "uk", DialingMode = "power", PowerRatio = 2.5,
         TargetAbandonRate = 0.0200m, RecentContactDays = 14, ContactPriority = 80, MaxAttemptsPerContact = 4,
         RetryRules = [new RetryRuleForm { Cause = "busy", DelayMinutes = 20, MaxRetries = 2 }],
         Templates = [new TemplateForm { Channel = "voice", Body = "Hello {first_name}" }], WizardStep = 3,
@@ -81,6 +82,16 @@ public sealed class CampaignServiceTests(DatabaseFixture db) : IClassFixture<Dat
         var settings = await campaigns.GetSettingsAsync(id, Ct);
         Assert.Equal(("leave_message", 2.5, "uk", 14), (settings!.MachineAction, settings.PowerRatio, settings.Jurisdiction, settings.RecentContactDays));
         Assert.Equal(new RetryRuleSetting("busy", 20, 2), Assert.Single(settings.RetryRules));
+        var listed = (await campaigns.PageAsync(null, 1, 500, Ct)).Items.Single(c => c.Id == id);
+        Assert.Equal("Europe/Lisbon", listed.ScheduleTimeZone);
+    }
+
+    [Fact]
+    public void A_new_campaign_schedules_in_the_operators_zone()
+    {
+        var form = Service.NewForm(_marketer);
+        Assert.Equal("Europe/Paris", form.ScheduleTimeZone);
+        Assert.Equal(_marketer.DepartmentId, form.DepartmentId);
     }
 
     [Fact]

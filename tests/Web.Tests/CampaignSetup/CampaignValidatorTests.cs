@@ -88,6 +88,18 @@ public sealed class CampaignValidatorTests
         Assert.Equal(["contactList"], Fields(Complete(), facts: Facts with { ListSize = null }));
     }
 
+    [Theory]
+    [InlineData("Europe/London", null)]
+    [InlineData("UTC", null)]
+    [InlineData("Mars/Olympus", "scheduleTimeZone")]
+    [InlineData("", "scheduleTimeZone")]
+    public void The_schedule_zone_is_an_IANA_zone(string zone, string? field)
+    {
+        var form = Complete();
+        form.ScheduleTimeZone = zone;
+        Assert.Equal(field is null ? [] : [field], Fields(form));
+    }
+
     [Fact]
     public void Templates_report_unknown_fields_and_messages_need_one()
     {

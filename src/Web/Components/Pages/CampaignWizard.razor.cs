@@ -44,7 +44,7 @@ public sealed partial class CampaignWizard
         (_refusal, _errors, _savedAt) = (null, [], null);
         if (Id is not { } id)
         {
-            (_id, _view, _active, _form) = (null, null, 0, CampaignService.NewForm(_actor));
+            (_id, _view, _active, _form) = (null, null, 0, Campaigns.NewForm(_actor));
             return;
         }
         _view = await Campaigns.GetAsync(id, _actor, default);
