@@ -103,7 +103,8 @@ public sealed class AttemptRepository(NpgsqlDataSource db)
                    count(*) filter (where answer_class in ('human', 'unknown')) as humananswers,
                    count(*) filter (where answer_class = 'machine') as machines,
                    count(*) filter (where connect_result = 'connected') as connected,
-                   count(*) filter (where connect_result = 'abandoned') as abandoned
+                   count(*) filter (where connect_result = 'abandoned') as abandoned,
+                   count(*) filter (where waited_for_agent and connect_result in ('connected', 'abandoned')) as waited
             from attempts where campaign_id = @campaignId
             """, new { campaignId }, cancellationToken: ct));
     }

@@ -26,9 +26,10 @@ public sealed class DiallingJournal(NpgsqlDataSource db)
     private static Task WriteOutcomesAsync(NpgsqlConnection c, NpgsqlTransaction tx, List<AttemptOutcome> rows, CancellationToken ct) =>
         rows.Count == 0 ? Task.CompletedTask : c.ExecuteAsync(new CommandDefinition("""
             update attempts a set outcome = u.outcome, answer_class = u.answer_class, connect_result = u.connect_result,
-                                  answered_at = u.answered_at, ended_at = u.ended_at, agent_id = u.agent_id
+                                  answered_at = u.answered_at, ended_at = u.ended_at, agent_id = u.agent_id, waited_for_agent = u.waited
             from unnest(@ids::bigint[], @outcomes::text[], @classes::text[], @connects::text[], @answered::timestamptz[],
-                        @ended::timestamptz[], @agents::int[]) as u(id, outcome, answer_class, connect_result, answered_at, ended_at, agent_id)
+                        @ended::timestamptz[], @agents::int[], @waited::boolean[])
+                 as u(id, outcome, answer_class, connect_result, answered_at, ended_at, agent_id, waited)
             where a.id = u.id and a.outcome is null
             """, new
         {
@@ -39,6 +40,7 @@ public sealed class DiallingJournal(NpgsqlDataSource db)
             answered = rows.Select(r => r.AnsweredAt?.UtcDateTime).ToArray(),
             ended = rows.Select(r => r.EndedAt.UtcDateTime).ToArray(),
             agents = rows.Select(r => r.AgentId).ToArray(),
+            waited = rows.Select(r => r.WaitedForAgent).ToArray(),
         }, tx, cancellationToken: ct));
 
     private static Task WriteDispositionsAsync(NpgsqlConnection c, NpgsqlTransaction tx, List<AttemptDisposition> rows, CancellationToken ct) =>

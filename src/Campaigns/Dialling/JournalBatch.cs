@@ -13,9 +13,13 @@ public sealed class JournalBatch
     public bool IsEmpty => Count == 0;
 }
 
-/// <summary>How an attempt ended: network outcome, answer class, connect result (stored names), the agent who took it.</summary>
+/// <summary>
+/// How an attempt ended: network outcome, answer class, connect result (stored names), the agent who took it, and
+/// for a live answer whether it had to wait for an agent.
+/// </summary>
 public sealed record AttemptOutcome(
-    long AttemptId, string Outcome, string? AnswerClass, string? ConnectResult, DateTimeOffset? AnsweredAt, DateTimeOffset EndedAt, int? AgentId);
+    long AttemptId, string Outcome, string? AnswerClass, string? ConnectResult, DateTimeOffset? AnsweredAt, DateTimeOffset EndedAt, int? AgentId,
+    bool? WaitedForAgent = null);
 
 /// <summary>The agent's disposition and notes for an attempt.</summary>
 public sealed record AttemptDisposition(long AttemptId, string Code, string? Notes, int AgentId);

@@ -88,9 +88,10 @@ public sealed partial class CampaignGrain
             call.ConnectResult = ConnectResult.Connected;
             call.AgentId = reservation.AgentId;
             statistics.AgentConnected(now);
-            if (readySince > call.GreetingEndedAt) statistics.AnswerWaited(now);
+            call.WaitedForAgent = readySince > call.GreetingEndedAt;
+            if (call.WaitedForAgent) statistics.AnswerWaited(now);
             monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: false);
-            counts = counts with { Connected = counts.Connected + 1 };
+            counts = counts with { Connected = counts.Connected + 1, Waited = counts.Waited + (call.WaitedForAgent ? 1 : 0) };
             engine.Metrics.Connected(call.GreetingEndedAt.Value, readySince, now);
             return true;
         }
@@ -108,8 +109,9 @@ public sealed partial class CampaignGrain
         call.ConnectResult = ConnectResult.Abandoned;
         statistics.Abandoned(now);
         statistics.AnswerWaited(now);
+        call.WaitedForAgent = true;
         monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: true);
-        counts = counts with { Abandoned = counts.Abandoned + 1 };
+        counts = counts with { Abandoned = counts.Abandoned + 1, Waited = counts.Waited + 1 };
         await engine.Network.PlayPromptAsync(callId, setup!.Settings.AbandonMessage, CancellationToken.None);
         await engine.Network.HangUpAsync(callId, CancellationToken.None);
     }
@@ -123,11 +125,13 @@ public sealed partial class CampaignGrain
         {
             router.Withdraw(call.CallId!);
             call.ConnectResult = ConnectResult.CustomerHungUpFirst;
+            call.WaitedForAgent = true;
         }
         if (call.AnsweredAt is null) statistics.RingingEnded(endedAt - call.PlacedAt, answered: false, endedAt);
         if (call.AgentId is { } agentId) _ = GrainFactory.GetGrain<IAgentCalls>(agentId).CallEndedAsync(call.CallId!, endedAt);
         engine.Journal.Add(new AttemptOutcome(call.AttemptId, outcome.ToStoredName(), call.Class?.ToStoredName(),
-            call.ConnectResult?.ToStoredName(), call.AnsweredAt, endedAt, call.AgentId));
+            call.ConnectResult?.ToStoredName(), call.AnsweredAt, endedAt, call.AgentId,
+            call.GreetingEndedAt is null ? null : call.WaitedForAgent));
         var cause = RetryPolicy.CauseOf(outcome, call.Class, call.ConnectResult);
         if (cause is null && call.ConnectResult == ConnectResult.Connected) awaitingDisposition[call.AttemptId] = call;
         else if (cause is null) engine.Journal.Add(new EntryMove(call.AttemptId, "done", null));

@@ -142,7 +142,7 @@ public sealed partial class CampaignGrain
         return new CampaignBoard(Id, setup.Campaign.Name, Status, setup.Campaign.DialingMode, setup.Campaign.TargetAbandonRate,
             counts.Placed, calls.Count, counts.HumanAnswers, counts.Machines, counts.Connected, counts.Abandoned,
             abandon.Rolling.Rate, abandon.LastHour.Rate, DialLevel(), contactsLeft, byState, state.State.Alert, now,
-            statistics.Waits.Rate, setup.Pacing.TargetWaitRate);
+            counts.WaitRate, setup.Pacing.TargetWaitRate);
     }
 
     /// <summary>Lines in use per working agent: calls not yet with an agent plus agents on a call, over agents not paused.</summary>

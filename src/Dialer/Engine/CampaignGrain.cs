@@ -31,7 +31,7 @@ public sealed partial class CampaignGrain(
     private PacingStatistics statistics = new();
     private IPacer? pacer;
     private AbandonMonitor? monitor;
-    private CampaignCounts counts = new(0, 0, 0, 0, 0);
+    private CampaignCounts counts = new(0, 0, 0, 0, 0, 0);
     private long contactsLeft;
     private IGrainTimer? timer;
     private readonly SemaphoreSlim saving = new(1, 1);

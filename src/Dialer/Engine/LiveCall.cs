@@ -44,4 +44,7 @@ public sealed class LiveCall
     public DateTimeOffset? ConnectBy { get; set; }
     public ConnectResult? ConnectResult { get; set; }
     public int? AgentId { get; set; }
+
+    /// <summary>The live answer found no agent ready when its greeting ended (it waited, or was abandoned).</summary>
+    public bool WaitedForAgent { get; set; }
 }

@@ -49,7 +49,8 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
         var campaign = await world.CampaignAsync(await world.SubscribersAsync(25), mode: "power", settings: new CampaignSettings { PowerRatio = 25 });
-        await EngineSteps.ReadyAsync(silo, await world.AgentAsync(), campaign);
+        var agent = await world.AgentAsync();
+        await EngineSteps.ReadyAsync(silo, agent, campaign);
         await EngineSteps.StartWhenAgentKnownAsync(silo, campaign);
         var calls = silo.Grains.GetGrain<ICampaignCalls>(campaign);
         await calls.TickAsync();   // 25 calls for one agent: 24 live answers will find nobody
@@ -64,5 +65,17 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.Contains("Abandon rate over the last hour", board.Alert);
         Assert.Equal(1, await world.ScalarAsync<int>(
             "select count(*) from audit_log where entity_id = @id and action = 'campaign.auto-pause' and actor = 'engine'", new { id = campaign.ToString() }));
+
+        // Every abandon waited for an agent; the one answer the ready agent took did not. The figure is kept with the
+        // attempts, so a new activation of the campaign shows the same.
+        Assert.Equal(24.0 / 25, board.WaitRate, 3);
+        var desk = silo.Grains.GetGrain<IAgentGrain>(agent);
+        await desk.HangUpAsync((await desk.GetBoardAsync()).Call!.CallId);
+        await EngineSteps.AttemptsWhenAsync(world, silo, campaign, a => a.Count(x => x.ConnectResult is "abandoned" or "connected") == 25);
+        Assert.Equal(24, await world.ScalarAsync<int>("select count(*) from attempts where campaign_id = @campaign and waited_for_agent", new { campaign }));
+        Assert.Equal(1, await world.ScalarAsync<int>("select count(*) from attempts where campaign_id = @campaign and not waited_for_agent", new { campaign }));
+        await calls.DeactivateAsync();
+        var again = await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.Abandoned == 24);
+        Assert.Equal(24.0 / 25, again.WaitRate, 3);
     }
 }
