@@ -42,6 +42,7 @@ api.MapAdminEndpoints();
 api.MapSurveyEndpoints();
 api.MapEngineEndpoints();
 api.MapCampaignEndpoints();
+api.MapSegmentEndpoints();
 app.MapAccountEndpoints();
 app.MapHub<EngineHub>(EngineHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,5 +1,9 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Outreach.Campaigns.Targeting;
+using Outreach.Segmentation.Rules;
+using Outreach.Web.Targeting;
 using Outreach.EndToEnd.Support;
 using static Outreach.EndToEnd.Support.Selectors;
 
@@ -71,6 +75,35 @@ public sealed class TargetingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ClickAsync("[data-testid=nav-campaigns]");
         await page.ClickAsync("[data-testid=campaign-new]");
         await CampaignWizardFlow.RunAsync(page, "Spring leads", "Ярослава", id => RowLock.CampaignAsync(app.Services, id));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_marketer_opens_a_saved_segment_renames_it_and_deletes_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var repository = app.Services.GetRequiredService<SegmentRepository>();
+        var name = "Smart " + Guid.NewGuid().ToString("N")[..6];
+        var created = await app.Services.GetRequiredService<SegmentService>()
+            .CreateAsync(name, RuleGroup.AllOf(RuleCondition.Of("tariff", "=", "Smart")), "test", ct);
+        var id = created.Id!.Value;
+
+        var page = await app.SignInAsync("marketer");
+        await page.GotoLiveAsync("/segments");
+        await page.ClickAsync($"[data-testid=saved-segment-{id}]");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Segment “{name}”" })).ToBeVisibleAsync();
+        Assert.Equal(name, await page.InputValueAsync(Field("segment-name")));
+
+        await page.FillAsync(Field("segment-name"), name + " v2");
+        await page.ClickAsync("[data-testid=segment-save]");
+        await Assertions.Expect(page.Locator("[data-testid=segment-saved]")).ToHaveTextAsync($"Saved “{name} v2”.");
+        Assert.Equal(name + " v2", (await repository.GetAsync(id, ct))!.Name);
+
+        await page.ClickAsync("[data-testid=segment-delete]");
+        await Assertions.Expect(page.Locator("[data-testid=segment-delete]")).ToHaveTextAsync($"Really delete “{name} v2”?");
+        await page.ClickAsync("[data-testid=segment-delete]");
+        await Assertions.Expect(page.Locator("[data-testid=segment-deleted]")).ToHaveTextAsync($"Deleted “{name} v2”.");
+        Assert.Null(await repository.GetAsync(id, ct));
         await page.Context.CloseAsync();
     }
 }

@@ -23,7 +23,7 @@ public sealed class CampaignApiTests(OutreachApp app) : IClassFixture<OutreachAp
 
     private async Task<long> SegmentAsync(string name)
     {
-        Assert.Null(await app.Services.GetRequiredService<SegmentService>().SaveAsync(name, RuleGroup.AllOf(RuleCondition.Of("balance", ">=", 0)), "test", Ct));
+        Assert.True((await app.Services.GetRequiredService<SegmentService>().CreateAsync(name, RuleGroup.AllOf(RuleCondition.Of("balance", ">=", 0)), "test", Ct)).Ok);
         return (await app.Services.GetRequiredService<Outreach.Campaigns.Targeting.SegmentRepository>().ListAsync(Ct)).Single(s => s.Name == name).Id;
     }
 

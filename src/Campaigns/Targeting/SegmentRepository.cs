@@ -38,6 +38,40 @@ public sealed class SegmentRepository(NpgsqlDataSource db)
             """, new { name = name.Trim(), rule = ruleJson, createdBy }, cancellationToken: ct));
     }
 
+    /// <summary>Replaces a segment's name and rule: false when it does not exist, null when another segment has the name.</summary>
+    public async Task<bool?> UpdateAsync(long id, string name, string ruleJson, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        try
+        {
+            return await c.ExecuteAsync(new CommandDefinition(
+                "update segments set name = @name, rule = @rule::jsonb where id = @id",
+                new { id, name = name.Trim(), rule = ruleJson }, cancellationToken: ct)) == 1;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Deletes a segment; false when it did not exist.</summary>
+    public async Task<bool> DeleteAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition("delete from segments where id = @id", new { id }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>Names of the campaigns not yet finished whose target list is built from the segment.</summary>
+    public async Task<IReadOnlyList<string>> CampaignsUsingAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        var rows = await c.QueryAsync<string>(new CommandDefinition("""
+            select name from campaigns
+            where status <> 'finished' and settings->>'segmentId' = @id::text order by name
+            """, new { id }, cancellationToken: ct));
+        return rows.ToList();
+    }
+
     public async Task<IReadOnlyList<SavedSegment>> ListAsync(CancellationToken ct)
     {
         await using var c = await db.OpenConnectionAsync(ct);

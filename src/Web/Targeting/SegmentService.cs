@@ -5,7 +5,7 @@ using Outreach.Segmentation.Rules;
 namespace Outreach.Web.Targeting;
 
 /// <summary>Compiles rules (Segmentation) and runs them (Campaigns): the thin bridge the segment pages use.</summary>
-public sealed class SegmentService(SegmentRepository segments)
+public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentService> log)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly RuleCompiler compiler = new(FieldCatalog.Default);
@@ -28,15 +28,55 @@ public sealed class SegmentService(SegmentRepository segments)
         return new SegmentPreview(count, sample, []);
     }
 
-    /// <summary>Saves the rule under a name; returns an error text for a blank or taken name or an invalid rule.</summary>
-    public async Task<string?> SaveAsync(string? name, RuleNode rule, string actor, CancellationToken ct)
+    /// <summary>Saves the rule under a new name: its id, or why not (a blank or taken name, an invalid rule).</summary>
+    public async Task<SegmentChange> CreateAsync(string? name, RuleNode? rule, string actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(name)) return "Give the segment a name.";
-        var (query, errors) = Compile(rule);
-        if (query is null) return string.Join(" ", errors);
-        var id = await segments.SaveAsync(name, JsonSerializer.Serialize(rule, Json), actor, ct);
-        return id is null ? $"A segment named “{name.Trim()}” exists already." : null;
+        if (Check(name, rule) is { } refused) return refused;
+        var id = await segments.SaveAsync(name!, JsonSerializer.Serialize(rule, Json), actor, ct);
+        if (id is null) return Taken(name!);
+        log.LogInformation("Segment {SegmentId} '{Name}' saved by {Actor}", id, name!.Trim(), actor);
+        return new SegmentChange(id);
     }
+
+    /// <summary>
+    /// Replaces a saved segment's name and rule. Lists already frozen from it do not move (they are snapshots); a draft
+    /// campaign picks up the new rule when its list is frozen again.
+    /// </summary>
+    public async Task<SegmentChange> UpdateAsync(long id, string? name, RuleNode? rule, string actor, CancellationToken ct)
+    {
+        if (Check(name, rule) is { } refused) return refused;
+        var updated = await segments.UpdateAsync(id, name!, JsonSerializer.Serialize(rule, Json), ct);
+        if (updated is null) return Taken(name!);
+        if (updated == false) return new SegmentChange(null, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
+        log.LogInformation("Segment {SegmentId} changed by {Actor}", id, actor);
+        return new SegmentChange(id);
+    }
+
+    /// <summary>Deletes a saved segment unless a campaign that is not finished builds its list from it.</summary>
+    public async Task<SegmentChange> DeleteAsync(long id, string actor, CancellationToken ct)
+    {
+        var users = await segments.CampaignsUsingAsync(id, ct);
+        if (users.Count > 0)
+            return new SegmentChange(id, SegmentRefusal.InUse,
+                Message: $"Campaign{(users.Count == 1 ? "" : "s")} {string.Join(", ", users.Select(n => $"“{n}”"))} target{(users.Count == 1 ? "s" : "")} this segment; it is kept.");
+        if (!await segments.DeleteAsync(id, ct)) return new SegmentChange(null, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
+        log.LogInformation("Segment {SegmentId} deleted by {Actor}", id, actor);
+        return new SegmentChange(id);
+    }
+
+    private SegmentChange? Check(string? name, RuleNode? rule)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return SegmentChange.Invalid("name", "Give the segment a name.");
+        if (name.Trim().Length > MaxNameLength) return SegmentChange.Invalid("name", $"A segment name is at most {MaxNameLength} characters.");
+        if (rule is null) return SegmentChange.Invalid("rule", "Add a condition.");
+        var (query, errors) = Compile(rule);
+        return query is null ? SegmentChange.Invalid("rule", string.Join(" ", errors)) : null;
+    }
+
+    private static SegmentChange Taken(string name) =>
+        new(null, SegmentRefusal.NameTaken, "name", $"A segment named “{name.Trim()}” exists already.");
+
+    public const int MaxNameLength = 200;
 
     // jsonb stores keys in its own order, so a group's "type" may come after "op": read it wherever it is.
     private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true };
