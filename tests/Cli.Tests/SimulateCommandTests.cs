@@ -28,7 +28,7 @@ public sealed class SimulateCommandTests : IDisposable
         var root = JsonDocument.Parse(stdout).RootElement;
         string[] fields = ["scenario", "mode", "seed", "callsPlaced", "humanAnswers", "connected", "abandoned", "abandonRate",
             "maxHourlyAbandonRate", "agentUtilization", "talkMinutesPerAgentHour", "meanAgentWaitSeconds",
-            "contactsExhausted", "simulatedSeconds", "wallSeconds", "waitRate"];
+            "contactsExhausted", "simulatedSeconds", "wallSeconds", "waitRate", "agentWaitP50Seconds", "agentWaitP90Seconds"];
         Assert.Equal(fields, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("mid-size sales", "predictive", 42, 1200L), (root.GetProperty("scenario").GetString(),
             root.GetProperty("mode").GetString(), root.GetProperty("seed").GetInt32(), root.GetProperty("simulatedSeconds").GetInt64()));

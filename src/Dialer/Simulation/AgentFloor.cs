@@ -136,6 +136,7 @@ internal sealed class AgentFloor
         _statistics.AgentConnected(_clock.GetUtcNow());
         _metrics.Connected++;
         _metrics.WaitSeconds += now - agent.ReadySince;
+        _metrics.Waits.Add(now - agent.ReadySince);
         _metrics.TalkSeconds += Math.Min(now + talk, _end) - now;
         _metrics.HandleSeconds += Math.Min(now + talk + wrap, _end) - now;
         return new Connection(agent, call, now + talk, now + talk + wrap);

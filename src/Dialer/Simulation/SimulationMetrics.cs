@@ -16,6 +16,7 @@ internal sealed class SimulationMetrics
     public double TalkSeconds;
     public double WaitSeconds;
     public bool ContactsExhausted;
+    public readonly WaitHistogram Waits = new();
 
     public void Human(double at)
     {
@@ -56,6 +57,8 @@ internal sealed class SimulationMetrics
             ContactsExhausted = ContactsExhausted,
             SimulatedSeconds = (long)Math.Round(simulated),
             WallSeconds = Math.Round(wall, 3),
+            AgentWaitP50Seconds = Waits.Percentile(0.5),
+            AgentWaitP90Seconds = Waits.Percentile(0.9),
         };
     }
 

@@ -35,4 +35,9 @@ public sealed record SimulationResult
     public double WallSeconds { get; init; }
     /// <summary>Share of live answers that found no agent ready and waited (connected later or abandoned); beyond the fields, so last.</summary>
     public double WaitRate { get; init; }
+    /// <summary>Median time an agent waited before a connected call (to half a second); with the 90th percentile, the
+    /// shape the mean hides: a pacer that foresees free agents puts many waits near zero.</summary>
+    public double AgentWaitP50Seconds { get; init; }
+    /// <summary>90th percentile of the agent waits before connected calls (to half a second).</summary>
+    public double AgentWaitP90Seconds { get; init; }
 }

@@ -69,6 +69,15 @@ public sealed class SimulatorTests
         Assert.Equal(0.9, r.AgentUtilization, 2);                   // 90 s busy in each 100 s cycle
         Assert.Equal(48.0, r.TalkMinutesPerAgentHour, 0);
         Assert.Equal(10.0, r.MeanAgentWaitSeconds, 1);
+        Assert.Equal((10.5, 10.5), (r.AgentWaitP50Seconds, r.AgentWaitP90Seconds));   // every wait 10 s: its half-second bin
+    }
+
+    [Fact]
+    public void Wait_percentiles_describe_the_spread_of_agent_waits()
+    {
+        var r = DialerSimulator.Run(Small(), DialingMode.Progressive);
+        Assert.InRange(r.AgentWaitP50Seconds, 0.5, r.AgentWaitP90Seconds);
+        Assert.True(r.AgentWaitP90Seconds > r.MeanAgentWaitSeconds, $"{r.AgentWaitP90Seconds} vs mean {r.MeanAgentWaitSeconds}");
     }
 
     [Fact]
