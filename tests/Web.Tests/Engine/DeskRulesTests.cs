@@ -68,6 +68,7 @@ public sealed class DeskRulesTests
         Assert.Null(error);
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 17, 30, 0, TimeSpan.Zero), at);
         Assert.Equal("2026-07-01T18:30", CallbackTime.ToLocalText(at!.Value, "Europe/London"));
+        Assert.Equal("2026-07-01 18:30 Europe/London", CallbackTime.Display(at.Value, "Europe/London"));
     }
 
     [Fact]

@@ -91,7 +91,8 @@ public sealed partial class AgentDesktop
         var label = _call?.Dispositions.FirstOrDefault(d => d.Code == request.DispositionCode)?.Label ?? request.DispositionCode;
         var outcome = await RunAsync(() => Desk.DispositionAsync(_me, request, _closing.Token), showRefusal: false);
         if (!outcome.Ok) return outcome.Problem;
-        _info = $"Saved: {label}" + (request.CallbackAt is { } at ? $", callback {at:yyyy-MM-dd HH:mm} UTC" : "") + ".";
+        var zone = _call?.Card?.Subscriber.TimeZone;
+        _info = $"Saved: {label}" + (request.CallbackAt is { } at ? $", callback {CallbackTime.Display(at, zone)}" : "") + ".";
         return null;
     }
 
