@@ -140,6 +140,14 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         var desk = await app.SignInAsync("agent20");
         await desk.GotoLiveAsync("/desktop", LivePages.PageMarker);
         await Assertions.Expect(desk.Locator("[data-testid=no-campaigns]")).ToBeVisibleAsync();
+
+        // A campaign created for the agent's department while the page is open appears without a reload.
+        var agent = (await Service<UserRepository>().FindAsync("agent20", Ct))!;
+        var created = await Service<CampaignRepository>().CreateAsync(new Campaign
+        {
+            Name = "Evening survey", DepartmentId = agent.DepartmentId!.Value, DialingMode = "progressive", CallerId = "+12125550100",
+        }, null, Ct);
+        await Assertions.Expect(desk.Locator($"[data-testid=join-{created}]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var admin = await app.SignInAsync("admin");
         await admin.GotoLiveAsync("/dashboard", LivePages.PageMarker);
         await Assertions.Expect(admin.Locator("[data-testid=no-agents]")).ToBeVisibleAsync();

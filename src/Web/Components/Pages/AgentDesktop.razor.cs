@@ -42,6 +42,7 @@ public sealed partial class AgentDesktop
         if (!RendererInfo.IsInteractive) return;
         _subscription = Feed.OnAgent(_me.Id, board => _ = InvokeAsync(() => ShowAsync(board)));
         _tick = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _campaignsTick = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshJoinableAsync), null, JoinableRefresh, JoinableRefresh);
         _joinable = await Desk.CampaignsToJoinAsync(_me, _closing.Token);
         await ShowAsync(await Desk.BoardAsync(_me));
     }
@@ -66,6 +67,25 @@ public sealed partial class AgentDesktop
     }
 
     private string? _openingCallId;
+
+    /// <summary>How often a logged-out desk re-reads the campaigns it may join (a manager may have just created one).</summary>
+    private static readonly TimeSpan JoinableRefresh = TimeSpan.FromSeconds(15);
+
+    private ITimer? _campaignsTick;
+
+    private async Task RefreshJoinableAsync()
+    {
+        if (_board is null || !AgentStates.Is(_board.State, AgentStates.LoggedOut) || _busy) return;
+        try
+        {
+            _joinable = await Desk.CampaignsToJoinAsync(_me, _closing.Token);
+            StateHasChanged();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.LogWarning(e, "Refreshing the campaigns agent {AgentId} may join failed", _me.Id);
+        }
+    }
 
     private async Task LogInAsync(IReadOnlyList<long> ids)
     {
@@ -127,6 +147,7 @@ public sealed partial class AgentDesktop
     {
         _subscription?.Dispose();
         _tick?.Dispose();
+        _campaignsTick?.Dispose();
         _closing.Cancel();
         _closing.Dispose();
     }
