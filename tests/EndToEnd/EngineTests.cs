@@ -61,6 +61,12 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         return id;
     }
 
+    private static async Task MoveAsync(IPage dashboard, int agentId, long campaign)
+    {
+        await dashboard.ClickAsync($"[data-testid=agent-{agentId}-move] button");
+        await dashboard.ClickAsync($".mud-popover-open [data-testid=move-to-{campaign}]");
+    }
+
     private const string Consent = "May I ask you a few questions about our service?";
 
     private static Task ExpectStateAsync(IPage page, string label) =>
@@ -71,6 +77,11 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
     {
         Directory.CreateDirectory(Shots);
         var campaign = await CampaignAsync();
+        var winter = await Service<CampaignRepository>().CreateAsync(new Campaign
+        {
+            Name = "Winter bundle", DepartmentId = (await Service<DepartmentRepository>().ListAsync(Ct)).Single(d => d.Name == "Sales").Id,
+            DialingMode = "progressive", CallerId = "+12125550100",
+        }, null, Ct);
         var agentId = (await Service<UserRepository>().FindAsync("agent3", Ct))!.Id;
 
         var desk = await app.SignInAsync("agent3");
@@ -111,6 +122,9 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await Assertions.Expect(card.Locator("[data-testid=agents-oncall]")).ToContainTextAsync("1");
         await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] [data-testid=agent-state]")).ToHaveTextAsync("On call");
         await dashboard.ScreenshotAsync(new() { Path = Path.Combine(Shots, "manager-dashboard.png"), FullPage = true });
+        // The manager cannot move an agent away from a call in progress: the refusal shows on the agent's row.
+        await MoveAsync(dashboard, agentId, winter);
+        await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] [data-testid=agent-message]")).ToContainTextAsync("on a call");
 
         await desk.DblClickAsync("[data-testid=hang-up]");
         await ExpectStateAsync(desk, "Wrap-up");
@@ -123,6 +137,10 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await Assertions.Expect(desk.Locator("[data-testid=desk-info]")).ToContainTextAsync("Saved: Accepted the offer");
         await ExpectStateAsync(desk, "Paused");
         await Assertions.Expect(desk.Locator("[data-testid=today-calls]")).ToHaveTextAsync("1");
+        // Between calls the move goes through: the agent now serves the winter campaign only.
+        await MoveAsync(dashboard, agentId, winter);
+        await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] td").Nth(3)).ToHaveTextAsync("Winter bundle");
+        Assert.Equal([winter], (await Service<IGrainFactory>().GetGrain<IAgentGrain>(agentId).GetBoardAsync()).CampaignIds);
 
         await card.Locator("[data-testid=campaign-pause]").ClickAsync();
         await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("paused");

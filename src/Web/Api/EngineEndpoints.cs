@@ -74,6 +74,10 @@ internal static class EngineEndpoints
         g.MapPut("/campaigns/{id:long}/pacing", (long id, PacingRequest? body, HttpContext http, CampaignControl c, CancellationToken ct) =>
             ControlAsync(id, http, c, me => c.ChangePacingAsync(me, id, body?.Mode, body?.TargetAbandonRate, ct), ct))
             .WithSummary("Changes the dialling mode and the abandon target (a fraction, at most 0.03) live.");
+        g.MapPut("/agents/{id:int}/campaigns", async (int id, LogInRequest? body, HttpContext http, CampaignControl c, IGrainFactory grains, CancellationToken ct) =>
+            await c.MoveAgentAsync(Me(http), id, body?.CampaignIds, ct) is { Ok: false } refused ? Problem(refused)
+                : TypedResults.Ok(await grains.GetGrain<IAgentGrain>(id).GetBoardAsync()))
+            .WithSummary("Moves a logged-in agent to these campaigns of their department (not while on a call or in wrap-up); body { \"campaignIds\": [1] }.");
     }
 
     private static EngineUser Me(HttpContext http) => EngineUser.From(http.User);

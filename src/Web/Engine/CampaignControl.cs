@@ -9,7 +9,7 @@ namespace Outreach.Web.Engine;
 /// agents of the manager's departments; every command names the actor so that the campaign grain audits it.
 /// </summary>
 public sealed class CampaignControl(IGrainFactory grains, CampaignRepository campaigns, UserRepository users,
-    CampaignComplianceReports compliance)
+    CampaignComplianceReports compliance, Outreach.Campaigns.Audit.AuditLog audit)
 {
     public const string DefaultPauseReason = "Paused by a manager";
 
@@ -57,6 +57,37 @@ public sealed class CampaignControl(IGrainFactory grains, CampaignRepository cam
     public Task<EngineOutcome> ChangePacingAsync(EngineUser manager, long campaignId, string? mode, decimal? target, CancellationToken ct) =>
         PacingChange.Validate(mode, target) is { Ok: false } invalid ? Task.FromResult(invalid)
             : CommandAsync(manager, campaignId, g => g.ChangePacingAsync(manager.UserName, mode!, target!.Value), ct);
+
+    /// <summary>
+    /// Moves a logged-in agent to other campaigns of the agent's department (M3): the agent leaves the campaigns not
+    /// named and joins the others, keeping their state (a ready agent stays ready). Not while the agent holds a call
+    /// or is wrapping one up: the move would take them away from it. Audited as <c>agent.move</c>.
+    /// </summary>
+    public async Task<EngineOutcome> MoveAgentAsync(EngineUser manager, int agentId, IReadOnlyList<long>? campaignIds, CancellationToken ct)
+    {
+        if (campaignIds is not { Count: > 0 }) return EngineOutcome.Invalid("campaignIds", "Choose at least one campaign to move the agent to.");
+        var agent = (await AgentsAsync(manager, ct)).FirstOrDefault(a => a.Id == agentId);
+        if (agent is null) return EngineOutcome.NotFound($"There is no agent {agentId} in your departments.");
+        foreach (var id in campaignIds.Distinct())
+        {
+            if (await campaigns.GetAsync(id, ct) is not { } c || !manager.Sees(c.DepartmentId))
+                return EngineOutcome.Invalid("campaignIds", $"There is no campaign {id} in your departments.");
+            if (c.DepartmentId != agent.DepartmentId)
+                return EngineOutcome.Invalid("campaignIds", $"Campaign '{c.Name}' belongs to another department than {agent.DisplayName}.");
+            if (c.Status == CampaignStatus.Finished) return EngineOutcome.Invalid("campaignIds", $"Campaign '{c.Name}' is finished.");
+        }
+        var grain = grains.GetGrain<IAgentGrain>(agentId);
+        var board = await grain.GetBoardAsync();
+        if (AgentStates.Is(board.State, AgentStates.LoggedOut))
+            return EngineOutcome.Refused($"{agent.DisplayName} is not logged in; agents choose their campaigns when they log in.");
+        if (board.Call is not null)
+            return EngineOutcome.Refused($"{agent.DisplayName} is on a call or wrapping one up; move them once it is done.");
+        var outcome = EngineOutcome.From(await grain.LogInAsync(campaignIds.Distinct().ToList()));
+        if (outcome.Ok)
+            await audit.RecordAsync(manager.UserName, "agent.move", "user", agentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new { from = board.CampaignIds, to = campaignIds.Distinct() }, ct);
+        return outcome;
+    }
 
     private async Task<EngineOutcome> CommandAsync(EngineUser manager, long campaignId, Func<ICampaignGrain, Task<CommandOutcome>> command,
         CancellationToken ct) =>

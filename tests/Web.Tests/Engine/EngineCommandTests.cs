@@ -86,6 +86,37 @@ public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<Outreach
     }
 
     [Fact]
+    public async Task A_manager_moves_a_ready_agent_to_another_campaign_of_their_department_and_it_is_audited()
+    {
+        var first = await app.CampaignAsync("Sales");
+        var second = await app.CampaignAsync("Sales");
+        var care = await app.CampaignAsync("Customer Care");
+        var agentId = (await app.Services.GetRequiredService<UserRepository>().FindAsync("agent9", Ct))!.Id;
+        var agent = await app.SignedInAsync("agent9");
+        var manager = await app.SignedInAsync("manager");
+        var move = $"/api/engine/agents/{agentId}/campaigns";
+
+        Assert.Contains("not logged in", await RefusedAsync(await manager.PutAsync(move, Json($$"""{ "campaignIds": [{{second}}] }"""), Ct)));
+        await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{first}}] }"""), Ct));
+        await OkAsync(await agent.PostAsync("/api/desk/ready", null, Ct));
+
+        var moved = await OkAsync(await manager.PutAsync(move, Json($$"""{ "campaignIds": [{{second}}] }"""), Ct));
+        Assert.Equal([second], moved.GetProperty("campaignIds").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal(AgentStates.Ready, AgentStates.Normalize(moved.GetProperty("state").GetString()));
+
+        var wrongDepartment = await manager.PutAsync(move, Json($$"""{ "campaignIds": [{{care}}] }"""), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongDepartment.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.PutAsync(move, Json("""{ "campaignIds": [] }"""), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PutAsync("/api/engine/agents/999999/campaigns", Json($$"""{ "campaignIds": [{{second}}] }"""), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.PutAsync(move, Json($$"""{ "campaignIds": [{{first}}] }"""), Ct)).StatusCode);
+
+        await using var c = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        Assert.Equal(1, await c.ExecuteScalarAsync<int>("select count(*) from audit_log where actor = 'manager' and action = 'agent.move' and entity_id = @id",
+            new { id = agentId.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        await OkAsync(await agent.PostAsync("/api/desk/logout", null, Ct));
+    }
+
+    [Fact]
     public async Task The_hub_pushes_an_agents_board_to_a_watching_manager()
     {
         var campaign = await app.CampaignAsync("Sales");

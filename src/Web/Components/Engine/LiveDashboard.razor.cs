@@ -122,6 +122,30 @@ public sealed partial class LiveDashboard
         }
     }
 
+    private readonly Dictionary<int, string> _agentMessages = [];
+
+    /// <summary>Moves an agent to one campaign; the agent's new board arrives through the feed, a refusal shows on its row.</summary>
+    private async Task MoveAsync(AgentMove move)
+    {
+        if (_busy) return;
+        _busy = true;
+        _agentMessages.Remove(move.AgentId);
+        try
+        {
+            var outcome = await Control.MoveAgentAsync(_me, move.AgentId, [move.CampaignId], _closing.Token);
+            if (!outcome.Ok) _agentMessages[move.AgentId] = outcome.Problem ?? "Refused.";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.LogWarning(e, "Moving agent {AgentId} to campaign {CampaignId} failed", move.AgentId, move.CampaignId);
+            _agentMessages[move.AgentId] = "The engine did not answer; try again in a moment.";
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
     private Task<EngineOutcome> SendAsync(CampaignCommand c) => c.Kind switch
     {
         CampaignCommand.Start => Control.StartAsync(_me, c.CampaignId, _closing.Token),
