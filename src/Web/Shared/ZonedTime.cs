@@ -35,6 +35,10 @@ public static class ZonedTime
     public static string Display(DateTimeOffset at, string? zone) =>
         $"{Local(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {FindZone(zone)?.Id ?? Utc}";
 
+    /// <summary>The time of day of an instant for reading: "16:05:09 America/New_York".</summary>
+    public static string DisplayTime(DateTimeOffset at, string? zone) =>
+        $"{Local(at, zone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {FindZone(zone)?.Id ?? Utc}";
+
     private static DateTime Local(DateTimeOffset at, string? zone) =>
         TimeZoneInfo.ConvertTime(at, FindZone(zone) ?? TimeZoneInfo.Utc).DateTime;
 

@@ -34,6 +34,8 @@ public sealed class WizardTimesZoneTests
         Assert.Equal("2027-01-15T10:00", WizardTimes.ToInput(at, "America/New_York"));
         Assert.Equal("2027-01-15T15:00", WizardTimes.ToInput(at, "UTC"));
         Assert.Equal("2027-01-15 10:00 America/New_York", WizardTimes.Display(at!.Value, "America/New_York"));
+        Assert.Equal("10:00:00 America/New_York", Outreach.Web.Shared.ZonedTime.DisplayTime(at.Value, "America/New_York"));
+        Assert.Equal("15:00:00 UTC", Outreach.Web.Shared.ZonedTime.DisplayTime(at.Value, "Nowhere/Else"));
         // Summer time moves the offset: 10:00 in July is 14:00 UTC.
         Assert.Equal(new DateTimeOffset(2027, 7, 15, 14, 0, 0, TimeSpan.Zero), WizardTimes.FromInput("2027-07-15T10:00", "America/New_York"));
     }

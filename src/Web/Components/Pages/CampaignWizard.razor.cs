@@ -109,7 +109,7 @@ public sealed partial class CampaignWizard
         if (result.Refusal != CampaignRefusal.None) _refusal = result.Refusal == CampaignRefusal.NotDraft ? "This campaign is no longer a draft." : "The campaign is gone.";
         _errors = result.Errors;
         if (!result.Succeeded) return false;
-        _savedAt = Clock.GetLocalNow();
+        _savedAt = Clock.GetUtcNow();
         if (_id is null)
         {
             _id = result.Id;
