@@ -75,7 +75,7 @@ internal static class SegmentEndpoints
     {
         SegmentRefusal.None => success(change),
         SegmentRefusal.Invalid => ApiProblems.Invalid(change.Field!, change.Message!),
-        SegmentRefusal.NotFound => ApiProblems.NotFound(change.Message!.TrimEnd('.').Replace(" does not exist", "")),
+        SegmentRefusal.NotFound => NotFound(change.Id!.Value),
         _ => ApiProblems.Conflict(change.Message!),
     };
 

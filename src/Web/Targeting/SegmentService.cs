@@ -47,7 +47,7 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
         if (Check(name, rule) is { } refused) return refused;
         var updated = await segments.UpdateAsync(id, name!, JsonSerializer.Serialize(rule, Json), ct);
         if (updated is null) return Taken(name!);
-        if (updated == false) return new SegmentChange(null, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
+        if (updated == false) return new SegmentChange(id, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
         log.LogInformation("Segment {SegmentId} changed by {Actor}", id, actor);
         return new SegmentChange(id);
     }
@@ -59,7 +59,7 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
         if (users.Count > 0)
             return new SegmentChange(id, SegmentRefusal.InUse,
                 Message: $"Campaign{(users.Count == 1 ? "" : "s")} {string.Join(", ", users.Select(n => $"“{n}”"))} target{(users.Count == 1 ? "s" : "")} this segment; it is kept.");
-        if (!await segments.DeleteAsync(id, ct)) return new SegmentChange(null, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
+        if (!await segments.DeleteAsync(id, ct)) return new SegmentChange(id, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
         log.LogInformation("Segment {SegmentId} deleted by {Actor}", id, actor);
         return new SegmentChange(id);
     }

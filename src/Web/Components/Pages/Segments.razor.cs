@@ -117,6 +117,7 @@ public sealed partial class Segments : IDisposable
             : await Service.CreateAsync(_name, rule, await ActorAsync(), default);
         _saveError = change.Message;
         if (!change.Ok) return;
+        _deleted = null;
         _saved = _name!.Trim();
         _savedSegments = await Repository.ListAsync(default);
         _editing = _savedSegments.FirstOrDefault(x => x.Id == change.Id);
