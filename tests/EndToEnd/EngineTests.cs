@@ -141,6 +141,7 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await MoveAsync(dashboard, agentId, winter);
         await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] td").Nth(3)).ToHaveTextAsync("Winter bundle");
         Assert.Equal([winter], (await Service<IGrainFactory>().GetGrain<IAgentGrain>(agentId).GetBoardAsync()).CampaignIds);
+        await Assertions.Expect(desk.Locator("[data-testid=desk-info]")).ToHaveTextAsync("A manager moved you to Winter bundle.");
 
         await card.Locator("[data-testid=campaign-pause]").ClickAsync();
         await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("paused");

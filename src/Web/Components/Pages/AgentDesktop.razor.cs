@@ -51,7 +51,9 @@ public sealed partial class AgentDesktop
     private async Task ShowAsync(AgentBoard board)
     {
         if (_board is not null && board.At < _board.At) return;
+        var before = _board;
         _board = board;
+        if (MovedByManager(before, board)) await SayMovedAsync();
         if (board.Call is null)
         {
             (_call, _openingCallId) = (null, null);
@@ -67,6 +69,17 @@ public sealed partial class AgentDesktop
     }
 
     private string? _openingCallId;
+
+    // Campaigns change under a logged-in desk only by a manager's move: the desk's own log-in happens while logged out.
+    private bool MovedByManager(AgentBoard? before, AgentBoard now) =>
+        before is not null && !_busy && !AgentStates.Is(before.State, AgentStates.LoggedOut) && !AgentStates.Is(now.State, AgentStates.LoggedOut)
+        && !before.CampaignIds.SequenceEqual(now.CampaignIds);
+
+    private async Task SayMovedAsync()
+    {
+        _joinable = await Desk.CampaignsToJoinAsync(_me, _closing.Token);   // the new campaign may be younger than the page
+        _info = $"A manager moved you to {string.Join(", ", CampaignNames)}.";
+    }
 
     /// <summary>How often a logged-out desk re-reads the campaigns it may join (a manager may have just created one).</summary>
     private static readonly TimeSpan JoinableRefresh = TimeSpan.FromSeconds(15);
