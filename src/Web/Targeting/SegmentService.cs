@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Outreach.Campaigns.Audit;
 using Outreach.Campaigns.Targeting;
 using Outreach.Segmentation.Rules;
 
 namespace Outreach.Web.Targeting;
 
 /// <summary>Compiles rules (Segmentation) and runs them (Campaigns): the thin bridge the segment pages use.</summary>
-public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentService> log)
+public sealed class SegmentService(SegmentRepository segments, AuditLog audit, ILogger<SegmentService> log)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly RuleCompiler compiler = new(FieldCatalog.Default);
@@ -35,6 +36,7 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
         var id = await segments.SaveAsync(name!, JsonSerializer.Serialize(rule, Json), actor, ct);
         if (id is null) return Taken(name!);
         log.LogInformation("Segment {SegmentId} '{Name}' saved by {Actor}", id, name!.Trim(), actor);
+        await audit.RecordAsync(actor, "segment.create", "segment", Key(id.Value), new { name = name.Trim() }, ct);
         return new SegmentChange(id);
     }
 
@@ -49,6 +51,7 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
         if (updated is null) return Taken(name!);
         if (updated == false) return new SegmentChange(id, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
         log.LogInformation("Segment {SegmentId} changed by {Actor}", id, actor);
+        await audit.RecordAsync(actor, "segment.update", "segment", Key(id), new { name = name!.Trim() }, ct);
         return new SegmentChange(id);
     }
 
@@ -61,6 +64,7 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
                 Message: $"Campaign{(users.Count == 1 ? "" : "s")} {string.Join(", ", users.Select(n => $"“{n}”"))} target{(users.Count == 1 ? "s" : "")} this segment; it is kept.");
         if (!await segments.DeleteAsync(id, ct)) return new SegmentChange(id, SegmentRefusal.NotFound, Message: $"Segment {id} does not exist.");
         log.LogInformation("Segment {SegmentId} deleted by {Actor}", id, actor);
+        await audit.RecordAsync(actor, "segment.delete", "segment", Key(id), null, ct);
         return new SegmentChange(id);
     }
 
@@ -77,6 +81,8 @@ public sealed class SegmentService(SegmentRepository segments, ILogger<SegmentSe
         new(null, SegmentRefusal.NameTaken, "name", $"A segment named “{name.Trim()}” exists already.");
 
     public const int MaxNameLength = 200;
+
+    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // jsonb stores keys in its own order, so a group's "type" may come after "op": read it wherever it is.
     private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true };

@@ -28,7 +28,7 @@ public sealed class CampaignServiceTests(DatabaseFixture db) : IClassFixture<Dat
         new AuditLog(db.DataSource), new FixedClock(Now), NullLogger<CampaignService>.Instance,
         Microsoft.Extensions.Options.Options.Create(new CampaignDefaultsOptions { ScheduleTimeZone = "Europe/Paris" }));
 
-    private CampaignTargeting Targeting => new(new SegmentRepository(db.DataSource), new SegmentService(new SegmentRepository(db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance),
+    private CampaignTargeting Targeting => new(new SegmentRepository(db.DataSource), new SegmentService(new SegmentRepository(db.DataSource), new Outreach.Campaigns.Audit.AuditLog(db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance),
         new TargetingListRepository(db.DataSource), new AuditLog(db.DataSource));
 
     public async ValueTask InitializeAsync()
@@ -47,7 +47,7 @@ public sealed class CampaignServiceTests(DatabaseFixture db) : IClassFixture<Dat
         _marketer = new CampaignActor("mark", null, sales, false);
         // Saved as the segment page saves it: a group, whose JSON keys jsonb reorders.
         var name = "Smart " + Guid.NewGuid().ToString("N")[..6];
-        Assert.True((await new SegmentService(new SegmentRepository(db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance).CreateAsync(name, RuleGroup.AllOf(RuleCondition.Of("tariff", "=", "Smart")), "test", Ct)).Ok);
+        Assert.True((await new SegmentService(new SegmentRepository(db.DataSource), new Outreach.Campaigns.Audit.AuditLog(db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance).CreateAsync(name, RuleGroup.AllOf(RuleCondition.Of("tariff", "=", "Smart")), "test", Ct)).Ok);
         _segment = (await new SegmentRepository(db.DataSource).ListAsync(Ct)).Single(s => s.Name == name).Id;
         await using var c = await db.DataSource.OpenConnectionAsync(Ct);
         await c.ExecuteAsync("insert into dnc (phone, added_by) values ('+12125550102', 'test') on conflict do nothing");

@@ -14,7 +14,7 @@ public sealed class SegmentServiceTests(DatabaseFixture db) : IClassFixture<Data
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private SegmentService Service => new(new SegmentRepository(db.DataSource), NullLogger<SegmentService>.Instance);
+    private SegmentService Service => new(new SegmentRepository(db.DataSource), new AuditLog(db.DataSource), NullLogger<SegmentService>.Instance);
 
     public async ValueTask InitializeAsync()
     {
@@ -98,5 +98,8 @@ public sealed class SegmentServiceTests(DatabaseFixture db) : IClassFixture<Data
         Assert.True((await Service.DeleteAsync(id, "test", Ct)).Ok);
         Assert.Null(await new SegmentRepository(db.DataSource).GetAsync(id, Ct));
         Assert.Equal(SegmentRefusal.NotFound, (await Service.DeleteAsync(id, "test", Ct)).Refusal);
+        var audited = (await c.QueryAsync<string>("select action from audit_log where entity = 'segment' and entity_id = @key order by id",
+            new { key = id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
+        Assert.Equal(["segment.create", "segment.update", "segment.delete"], audited);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ClusteringRunTests(DatabaseFixture db)
         var second = await harness.RunAsync(AnalysisKind.Clustering, new { }, Ct);
         var largest = (await harness.Clusters.ListAsync(second.Id, Ct))[0];
 
-        var service = new SegmentService(new SegmentRepository(Db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance);
+        var service = new SegmentService(new SegmentRepository(Db.DataSource), new Outreach.Campaigns.Audit.AuditLog(Db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance);
         var inSegment = await service.PreviewAsync(RuleCondition.Of("cluster", "=", largest.Cluster), Ct);
         Assert.Empty(inSegment.Errors);
         Assert.Equal(largest.Size, inSegment.Count);

@@ -31,7 +31,7 @@ public sealed class PatternAndPropensityRunTests(DatabaseFixture db)
         Assert.True(summary.Patterns.Skip(1).All(p => p.Lift <= top.Lift));
 
         var rule = SegmentLink.Decode(top.Rule)!;
-        var preview = await new SegmentService(new SegmentRepository(Db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance).PreviewAsync(rule, Ct);
+        var preview = await new SegmentService(new SegmentRepository(Db.DataSource), new Outreach.Campaigns.Audit.AuditLog(Db.DataSource), Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentService>.Instance).PreviewAsync(rule, Ct);
         Assert.Empty(preview.Errors);
         Assert.Equal(Subscribers / 25, preview.Count);
     }
