@@ -88,10 +88,9 @@ public sealed partial class CampaignGrain
             call.ConnectResult = ConnectResult.Connected;
             call.AgentId = reservation.AgentId;
             statistics.AgentConnected(now);
-            call.WaitedForAgent = readySince > call.GreetingEndedAt;
-            if (call.WaitedForAgent) statistics.AnswerWaited(now);
+            if (readySince > call.GreetingEndedAt) CountWait(call, now);
             monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: false);
-            counts = counts with { Connected = counts.Connected + 1, Waited = counts.Waited + (call.WaitedForAgent ? 1 : 0) };
+            counts = counts with { Connected = counts.Connected + 1 };
             engine.Metrics.Connected(call.GreetingEndedAt.Value, readySince, now);
             return true;
         }
@@ -102,16 +101,23 @@ public sealed partial class CampaignGrain
         return false;
     }
 
+    /// <summary>A live answer found no agent ready: it counts for the wait goal, the board and the stored outcome.</summary>
+    private void CountWait(LiveCall call, DateTimeOffset now)
+    {
+        call.WaitedForAgent = true;
+        statistics.AnswerWaited(now);
+        counts = counts with { Waited = counts.Waited + 1 };
+    }
+
     private async Task AbandonAsync(string callId, DateTimeOffset now)
     {
         if (!attemptByCall.TryGetValue(callId, out var attemptId) || !calls.TryGetValue(attemptId, out var call)) return;
         call.Phase = LiveCallPhase.Closing;
         call.ConnectResult = ConnectResult.Abandoned;
         statistics.Abandoned(now);
-        statistics.AnswerWaited(now);
-        call.WaitedForAgent = true;
+        CountWait(call, now);
         monitor!.RecordLiveAnswer(call.GreetingEndedAt!.Value, abandoned: true);
-        counts = counts with { Abandoned = counts.Abandoned + 1, Waited = counts.Waited + 1 };
+        counts = counts with { Abandoned = counts.Abandoned + 1 };
         await engine.Network.PlayPromptAsync(callId, setup!.Settings.AbandonMessage, CancellationToken.None);
         await engine.Network.HangUpAsync(callId, CancellationToken.None);
     }

@@ -135,8 +135,7 @@ internal sealed class AgentFloor
         agent.WrapSeconds = wrap;
         _statistics.AgentConnected(_clock.GetUtcNow());
         _metrics.Connected++;
-        _metrics.WaitSeconds += now - agent.ReadySince;
-        _metrics.Waits.Add(now - agent.ReadySince);
+        _metrics.AgentWaited(now - agent.ReadySince);
         _metrics.TalkSeconds += Math.Min(now + talk, _end) - now;
         _metrics.HandleSeconds += Math.Min(now + talk + wrap, _end) - now;
         return new Connection(agent, call, now + talk, now + talk + wrap);

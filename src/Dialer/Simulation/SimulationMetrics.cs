@@ -16,7 +16,14 @@ internal sealed class SimulationMetrics
     public double TalkSeconds;
     public double WaitSeconds;
     public bool ContactsExhausted;
-    public readonly WaitHistogram Waits = new();
+    private readonly WaitHistogram _waits = new();
+
+    /// <summary>An agent waited this long before a connected call: summed for the mean, binned for percentiles.</summary>
+    public void AgentWaited(double seconds)
+    {
+        WaitSeconds += seconds;
+        _waits.Add(seconds);
+    }
 
     public void Human(double at)
     {
@@ -57,8 +64,8 @@ internal sealed class SimulationMetrics
             ContactsExhausted = ContactsExhausted,
             SimulatedSeconds = (long)Math.Round(simulated),
             WallSeconds = Math.Round(wall, 3),
-            AgentWaitP50Seconds = Waits.Percentile(0.5),
-            AgentWaitP90Seconds = Waits.Percentile(0.9),
+            AgentWaitP50Seconds = _waits.Percentile(0.5),
+            AgentWaitP90Seconds = _waits.Percentile(0.9),
         };
     }
 

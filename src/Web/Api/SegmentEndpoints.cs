@@ -26,7 +26,7 @@ internal static class SegmentEndpoints
             .WithSummary("The saved segments, by name.");
         g.MapGet("/{id:long}", async (long id, SegmentRepository r, CancellationToken ct) =>
             await r.GetAsync(id, ct) is { } s
-                ? TypedResults.Ok(new SegmentDetails(s.Id, s.Name, JsonDocument.Parse(s.Rule).RootElement.Clone(), s.CreatedBy, s.CreatedAt))
+                ? TypedResults.Ok(new SegmentDetails(s.Id, s.Name, JsonSerializer.Deserialize<JsonElement>(s.Rule), s.CreatedBy, s.CreatedAt))
                 : NotFound(id))
             .WithSummary("A saved segment with its rule tree.");
         g.MapPost("/preview", PreviewAsync).WithSummary("The size and a sample of a rule, without saving it (body: { \"rule\": … }).");

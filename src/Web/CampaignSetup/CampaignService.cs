@@ -30,7 +30,6 @@ public sealed class CampaignService(
         return new CampaignView(id, campaign.Status, department, CampaignForm.From(campaign, settings), await lists.CurrentAsync(id, ct));
     }
 
-    /// <summary>A new form with the person's department filled in.</summary>
     /// <summary>A new campaign as the wizard opens it: the person's department, the operator's schedule zone.</summary>
     public CampaignForm NewForm(CampaignActor actor) =>
         new() { DepartmentId = actor.DepartmentId, ScheduleTimeZone = defaults.Value.ScheduleTimeZone.Trim() };

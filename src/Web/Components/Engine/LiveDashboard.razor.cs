@@ -98,47 +98,40 @@ public sealed partial class LiveDashboard
         });
     }
 
-    private async Task RunAsync(CampaignCommand command)
+    private Task RunAsync(CampaignCommand command) => OneCommandAsync(_messages, command.CampaignId, async () =>
     {
-        if (_busy) return;
-        _busy = true;
-        _messages.Remove(command.CampaignId);
-        try
-        {
-            var outcome = await SendAsync(command);
-            if (!outcome.Ok) _messages[command.CampaignId] = outcome.Problem ?? "Refused.";
-            if (await Control.BoardAsync(_me, command.CampaignId, _closing.Token) is { } board) _model?.Apply(board);
-            // A campaign started from here may have become visible in other lists: reload after lifecycle changes.
-            if (outcome.Ok && command.Kind != CampaignCommand.Pacing) await LoadAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Log.LogWarning(e, "Dashboard command {Command} failed on campaign {CampaignId}", command.Kind, command.CampaignId);
-            _messages[command.CampaignId] = "The engine did not answer; try again in a moment.";
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+        var outcome = await SendAsync(command);
+        if (await Control.BoardAsync(_me, command.CampaignId, _closing.Token) is { } board) _model?.Apply(board);
+        // A campaign started from here may have become visible in other lists: reload after lifecycle changes.
+        if (outcome.Ok && command.Kind != CampaignCommand.Pacing) await LoadAsync();
+        return outcome;
+    }, $"{command.Kind} on campaign {command.CampaignId}");
 
     private readonly Dictionary<int, string> _agentMessages = [];
 
     /// <summary>Moves an agent to one campaign; the agent's new board arrives through the feed, a refusal shows on its row.</summary>
-    private async Task MoveAsync(AgentMove move)
+    private Task MoveAsync(AgentMove move) => OneCommandAsync(_agentMessages, move.AgentId,
+        () => Control.MoveAgentAsync(_me, move.AgentId, [move.CampaignId], _closing.Token), $"move of agent {move.AgentId} to campaign {move.CampaignId}");
+
+    /// <summary>
+    /// One command at a time (the buttons are disabled meanwhile): its refusal, or an engine that did not answer, becomes
+    /// the message shown beside what it was about (a campaign card, an agent row).
+    /// </summary>
+    private async Task OneCommandAsync<TKey>(Dictionary<TKey, string> messages, TKey about, Func<Task<EngineOutcome>> command, string what)
+        where TKey : notnull
     {
         if (_busy) return;
         _busy = true;
-        _agentMessages.Remove(move.AgentId);
+        messages.Remove(about);
         try
         {
-            var outcome = await Control.MoveAgentAsync(_me, move.AgentId, [move.CampaignId], _closing.Token);
-            if (!outcome.Ok) _agentMessages[move.AgentId] = outcome.Problem ?? "Refused.";
+            var outcome = await command();
+            if (!outcome.Ok) messages[about] = outcome.Problem ?? "Refused.";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.LogWarning(e, "Moving agent {AgentId} to campaign {CampaignId} failed", move.AgentId, move.CampaignId);
-            _agentMessages[move.AgentId] = "The engine did not answer; try again in a moment.";
+            Log.LogWarning(e, "Dashboard command failed: {Command}", what);
+            messages[about] = "The engine did not answer; try again in a moment.";
         }
         finally
         {
