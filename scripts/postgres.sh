@@ -62,7 +62,12 @@ pg_start() {
     local bin opts="-p $port -c listen_addresses=127.0.0.1 -k $data"
     bin=$(pg_bin) || return 1
     for setting in "$@"; do opts="$opts -c $setting"; done
-    pg_as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -o "$opts" -w -t 60 start >/dev/null
+    if ! pg_as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -o "$opts" -w -t 60 start >/dev/null; then
+        # Say why before the caller's cleanup removes the directory (and the log with it).
+        echo "PostgreSQL did not start on port $port; the end of its log:" >&2
+        tail -n 20 "$data/server.log" >&2 2>/dev/null || true
+        return 1
+    fi
 }
 
 pg_stop() {
