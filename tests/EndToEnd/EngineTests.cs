@@ -43,7 +43,7 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
     /// A Sales campaign with the demo survey pinned, calling subscribers of one time zone inside hours open now
     /// there (three hours either side), so the test does not depend on the time of day it runs.
     /// </summary>
-    private async Task<long> CampaignAsync()
+    private async Task<long> CampaignAsync(string mode = "progressive")
     {
         await using var c = await Service<NpgsqlDataSource>().OpenConnectionAsync(Ct);
         var zone = await c.QuerySingleAsync<string>("select time_zone from subscribers group by time_zone order by count(*) desc limit 1");
@@ -52,7 +52,7 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         var sales = (await Service<DepartmentRepository>().ListAsync(Ct)).Single(d => d.Name == "Sales").Id;
         var id = await Service<CampaignRepository>().CreateAsync(new Campaign
         {
-            Name = "Summer roaming offer", DepartmentId = sales, DialingMode = "progressive", CallerId = "+12125550100",
+            Name = mode == "preview" ? "Loyalty review (preview)" : "Summer roaming offer", DepartmentId = sales, DialingMode = mode, CallerId = "+12125550100",
             CallGuide = "Offer the summer roaming pack.", CallingHoursFrom = local.AddHours(-3), CallingHoursTo = local.AddHours(3),
         }, null, Ct);
         await c.ExecuteAsync("update campaigns set survey_id = 'customer-satisfaction', survey_version = 1 where id = @id", new { id });
@@ -151,6 +151,82 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await desk.ClickAsync("[data-testid=log-out]");
         await Assertions.Expect(desk.Locator("[data-testid=desk-login]")).ToBeVisibleAsync();
         await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task In_preview_mode_the_agent_reads_the_card_skips_one_contact_and_calls_the_next()
+    {
+        var campaign = await CampaignAsync("preview");
+        var agentId = (await Service<UserRepository>().FindAsync("agent7", Ct))!.Id;
+        var agent = Service<IGrainFactory>().GetGrain<IAgentGrain>(agentId);
+        var desk = await app.SignInAsync("agent7");
+        await desk.GotoLiveAsync("/desktop", LivePages.PageMarker);
+        await desk.ClickAsync(Selectors.Field($"join-{campaign}"));
+        await desk.ClickAsync("[data-testid=log-in]");
+        await ExpectStateAsync(desk, "Paused");
+        await desk.ClickAsync("[data-testid=go-ready]");
+        await ExpectStateAsync(desk, "Ready");
+        await StartWhenAgentKnownAsync(campaign);
+
+        var panel = desk.Locator("[data-testid=preview-panel]");
+        await Assertions.Expect(desk.Locator("[data-testid=waiting]").Or(panel)).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var first = (await agent.GetBoardAsync()).Preview!;
+        await Assertions.Expect(desk.Locator("[data-testid=preview-phone]")).ToHaveTextAsync(first.Phone);
+        var name = (await Service<SubscriberRepository>().GetCardAsync(first.SubscriberId, Ct))!.Subscriber.FullName;
+        await Assertions.Expect(desk.Locator("[data-testid=preview-subscriber]")).ToHaveTextAsync(name);
+        await Assertions.Expect(panel.Locator("[data-testid=card-name]")).ToHaveTextAsync(name);
+        Assert.Equal(0, await CallsPlacedAsync(campaign));
+        await desk.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agent-preview-card.png"), FullPage = true });
+
+        await desk.ClickAsync("[data-testid=preview-skip]");
+        await Assertions.Expect(desk.Locator("[data-testid=preview-phone]")).Not.ToHaveTextAsync(first.Phone, new() { Timeout = 30_000 });
+        await Assertions.Expect(panel).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // Most calls of this network reach a person; one that does not brings a note and the next card, which the agent calls too.
+        for (var tries = 0; tries < 5; tries++)
+        {
+            var called = (await agent.GetBoardAsync()).Preview!;
+            await desk.ClickAsync("[data-testid=preview-call]");
+            var after = await BoardWhenAsync(agent, b => b.State == "OnCall" || b.PreviewNote is not null);
+            if (after.State != "OnCall")
+            {
+                await Assertions.Expect(desk.Locator("[data-testid=preview-note]")).ToBeVisibleAsync();
+                await Assertions.Expect(desk.Locator("[data-testid=preview-call]")).ToBeEnabledAsync(new() { Timeout = 30_000 });
+                continue;
+            }
+            await Assertions.Expect(desk.Locator("[data-testid=call-panel]")).ToBeVisibleAsync();
+            await Assertions.Expect(desk.Locator("[data-testid=call-phone]")).ToHaveTextAsync(called.Phone);
+            break;
+        }
+        await ExpectStateAsync(desk, "On call");
+        Assert.NotEqual(first.Phone, (await agent.GetBoardAsync()).Call!.Phone);
+        await desk.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agent-preview.png"), FullPage = true });
+    }
+
+    private static async Task<AgentBoard> BoardWhenAsync(IAgentGrain agent, Func<AgentBoard, bool> done)
+    {
+        var board = await agent.GetBoardAsync();
+        for (var i = 0; i < 600 && !done(board); i++)
+        {
+            await Task.Delay(100, Ct);
+            board = await agent.GetBoardAsync();
+        }
+        return board;
+    }
+
+    private async Task StartWhenAgentKnownAsync(long campaign)
+    {
+        var grain = Service<IGrainFactory>().GetGrain<ICampaignGrain>(campaign);
+        for (var i = 0; i < 100 && (await grain.GetBoardAsync()).AgentsByState.Values.Sum() == 0; i++) await Task.Delay(100, Ct);
+        var started = await grain.StartAsync("manager");
+        Assert.True(started.Ok, started.Problem);
+    }
+
+    private async Task<int> CallsPlacedAsync(long campaign)
+    {
+        await using var c = await Service<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        return await c.ExecuteScalarAsync<int>("select count(*) from attempts where campaign_id = @campaign", new { campaign });
     }
 
     [Fact]

@@ -78,8 +78,12 @@ public sealed partial class AgentGrain
     private void Announce()
     {
         for (var i = 0; i < S.Campaigns.Count; i++)
-            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(new AgentPresence(Id, session.State, session.StateSince, S.Campaigns.Count - i));
+            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(new AgentPresence(Id, StateFor(S.Campaigns[i]), session.StateSince, S.Campaigns.Count - i));
     }
+
+    // An agent reading one campaign's preview is busy for the others: their pacers must not count on it.
+    private AgentState StateFor(long campaignId) =>
+        session.State == AgentState.Ready && S.Preview is { } preview && preview.CampaignId != campaignId ? AgentState.Reserved : session.State;
 
     private ICampaignCalls Campaign(long id) => GrainFactory.GetGrain<ICampaignCalls>(id);
 
@@ -87,7 +91,7 @@ public sealed partial class AgentGrain
     {
         RollDay(now);
         return new AgentBoard(Id, session.State.ToString(), session.StateSince, session.PauseReason, S.Call, S.Campaigns.ToList(),
-            new AgentDayFigures(S.Calls, S.Talk, S.Wait, S.WrapUp), now);
+            new AgentDayFigures(S.Calls, S.Talk, S.Wait, S.WrapUp), now, S.Preview, S.PreviewNote);
     }
 
     /// <summary>Today's figures start again at midnight UTC.</summary>

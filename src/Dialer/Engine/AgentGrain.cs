@@ -23,7 +23,7 @@ public sealed partial class AgentGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         session = state.RecordExists
-            ? AgentSession.Restore(Id, S.State, S.Since, S.PauseReason, S.Call?.CallId)
+            ? AgentSession.Restore(Id, S.State, S.Since, S.PauseReason, S.Call?.CallId ?? S.Preview?.CallId)
             : new AgentSession(Id, Now);
         KeepPresenceFresh();
         return Task.CompletedTask;
@@ -49,11 +49,11 @@ public sealed partial class AgentGrain(
 
     public Task<CommandOutcome> ReadyAsync() => ApplyAsync(session.SetReady(Now), persist: true);
 
-    public Task<CommandOutcome> PauseAsync(string reason) => ApplyAsync(session.Pause(reason, Now), persist: true);
+    public Task<CommandOutcome> PauseAsync(string reason) => ApplyAsync(LeavePreview(session.Pause(reason, Now)), persist: true);
 
     public async Task<CommandOutcome> LogOutAsync()
     {
-        var outcome = await ApplyAsync(session.LogOut(Now), persist: true);
+        var outcome = await ApplyAsync(LeavePreview(session.LogOut(Now)), persist: true);
         if (outcome.Ok && session.State == AgentState.LoggedOut) S.Campaigns = [];
         return outcome;
     }
@@ -89,6 +89,7 @@ public sealed partial class AgentGrain(
     {
         var now = Now;
         var waitedSince = session.IdleSince;
+        if (S.Preview is { } preview && preview.CallId != call.CallId) return TakeCallResult.AgentBusy; // reading or calling a preview
         if (!session.Reserve(call.CallId, now).Accepted || session.State != AgentState.Reserved) return TakeCallResult.AgentBusy;
         if (!await engine.Network.BridgeToAgentAsync(call.CallId, $"agent-{Id}", CancellationToken.None))
         {
@@ -100,6 +101,7 @@ public sealed partial class AgentGrain(
         session.Connect(call.CallId, now);
         RollDay(now);
         S.Call = call with { ConnectedAt = now };
+        S.Preview = null;
         S.Calls++;
         if (waitedSince is { } since) S.Wait += now - since;
         await ApplyAsync(AgentCommandResult.Ok, persist: false, force: true);

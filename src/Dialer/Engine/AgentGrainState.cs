@@ -20,4 +20,8 @@ public sealed class AgentGrainState
     [Id(8)] public TimeSpan Wait { get; set; }
     [Id(9)] public TimeSpan WrapUp { get; set; }
     [Id(10)] public DateTimeOffset? TalkEndedAt { get; set; }
+    /// <summary>Preview mode: the contact shown and not yet called, or being called.</summary>
+    [Id(11)] public PreviewContact? Preview { get; set; }
+    /// <summary>Preview mode: how the agent's last preview call ended when it never reached them.</summary>
+    [Id(12)] public string? PreviewNote { get; set; }
 }

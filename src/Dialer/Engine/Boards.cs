@@ -47,7 +47,30 @@ public sealed record AgentBoard(
     [property: Id(4)] AgentCall? Call,
     [property: Id(5)] IReadOnlyList<long> CampaignIds,
     [property: Id(6)] AgentDayFigures Today,
-    [property: Id(7)] DateTimeOffset At);
+    [property: Id(7)] DateTimeOffset At,
+    [property: Id(8)] PreviewContact? Preview = null,
+    [property: Id(9)] string? PreviewNote = null);
+
+/// <summary>
+/// Preview mode (D1): the contact a campaign shows an agent before any call is placed. The agent reads the card and
+/// calls (the call is then bound to that agent) or skips. <see cref="CallId"/> is set while the agent's call rings.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record PreviewContact(
+    [property: Id(0)] long EntryId,
+    [property: Id(1)] long CampaignId,
+    [property: Id(2)] long SubscriberId,
+    [property: Id(3)] string Phone,
+    [property: Id(4)] DateTimeOffset OfferedAt,
+    [property: Id(5)] string? CallId = null);
+
+/// <summary>The campaign's answer to an agent calling its preview: the call placed, or why not.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PreviewDial([property: Id(0)] string? CallId, [property: Id(1)] string? Problem)
+{
+    public static PreviewDial Placed(string callId) => new(callId, null);
+    public static PreviewDial Refused(string problem) => new(null, problem);
+}
 
 /// <summary>A campaign as the dashboard shows it (M1); published at least once a second while it runs.</summary>
 [GenerateSerializer, Immutable]

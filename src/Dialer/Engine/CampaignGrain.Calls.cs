@@ -40,6 +40,8 @@ public sealed partial class CampaignGrain
             counts = counts with { HumanAnswers = counts.HumanAnswers + 1 };
             call.Phase = LiveCallPhase.WaitingForAgent;
             call.ConnectBy = setup!.Deadline.DueAt(message.At);
+            // Preview: the agent who called waits on the line for this answer.
+            if (call.PreviewAgentId is { } caller && await ConnectAsync(new AgentReservation(call.CallId!, Id, caller))) return;
             router.Offer(Waiting(call));
             await RouteAsync(Now);
             return;
@@ -135,6 +137,7 @@ public sealed partial class CampaignGrain
         }
         if (call.AnsweredAt is null) statistics.RingingEnded(endedAt - call.PlacedAt, answered: false, endedAt);
         if (call.AgentId is { } agentId) _ = GrainFactory.GetGrain<IAgentCalls>(agentId).CallEndedAsync(call.CallId!, endedAt);
+        EndPreviewCall(call, outcome);
         engine.Journal.Add(new AttemptOutcome(call.AttemptId, outcome.ToStoredName(), call.Class?.ToStoredName(),
             call.ConnectResult?.ToStoredName(), call.AnsweredAt, endedAt, call.AgentId,
             call.GreetingEndedAt is null ? null : call.WaitedForAgent));
@@ -184,6 +187,7 @@ public sealed partial class CampaignGrain
         {
             agents.Remove(presence.AgentId);
             router.NotReady(presence.AgentId);
+            DropPreview(presence.AgentId);
             dirty |= state.State.Agents.Remove(presence.AgentId);
             return;
         }
@@ -191,6 +195,7 @@ public sealed partial class CampaignGrain
         agents[presence.AgentId] = presence;
         if (presence.State == RoutingAgentState.Ready) router.Ready(presence.AgentId, presence.Since);
         else router.NotReady(presence.AgentId);
+        if (presence.State != RoutingAgentState.Ready) DropPreview(presence.AgentId);
         dirty |= state.State.Agents.Add(presence.AgentId);
         if (router.WaitingCalls > 0) await RouteAsync(Now);
     }

@@ -24,9 +24,11 @@ public sealed partial class CampaignGrain
             await RouteAsync(now);
             if (Status == CampaignStatus.Running && !await PauseWhenAbandonsTooHighAsync(now))
             {
-                await DialAsync(now);
+                if (Previewing) await OfferPreviewsAsync(now);
+                else await DialAsync(now);
                 if (hopper.Count <= engine.Options.HopperBatch / 4) await RefillAsync(now);
             }
+            if (Status != CampaignStatus.Running || !Previewing) WithdrawPreviews();
             if (now - lastBoardAt >= TimeSpan.FromSeconds(1)) PublishBoard(now);
             if (dirty) await SaveAsync();
             StopTimerWhenIdle();
@@ -50,22 +52,30 @@ public sealed partial class CampaignGrain
     {
         var wanted = Math.Min(pacer!.CallsToLaunch(Snapshot(now)), engine.Options.MaxCallsPerTick);
         if (wanted <= 0) return;
-        var context = ComplianceContext.WithoutDoNotCall(now, setup!.Profile); // the hopper's read and the claim leave DNC out
-        var (allowed, refused) = hopper.Take(wanted, e => ComplianceGate.Check(Hopper.Candidate(e, Id, setup.Campaign.CallerId), context));
-        foreach (var (entry, verdict) in refused)
-            engine.Journal.Add(new EntryDeferral(entry.EntryId, entry.AttemptsMade, verdict.RetryAfter is null ? "excluded" : "retry", verdict.RetryAfter));
+        var allowed = TakeAllowed(wanted, now);
         if (allowed.Count == 0) return;
         var claimed = await engine.Attempts.ClaimBatchAsync(Id, allowed.Select(e => (e.EntryId, e.AttemptsMade + 1)).ToList(), now, CancellationToken.None);
         var byEntry = allowed.ToDictionary(e => e.EntryId);
         foreach (var attempt in claimed) await PlaceAsync(attempt, byEntry[attempt.EntryId], now);
     }
 
-    private async Task PlaceAsync(ClaimedAttempt attempt, HopperEntry entry, DateTimeOffset now)
+    /// <summary>Up to <paramref name="wanted"/> hopper entries the compliance gate allows now; the refused ones are deferred or excluded.</summary>
+    private List<HopperEntry> TakeAllowed(int wanted, DateTimeOffset now)
+    {
+        var context = ComplianceContext.WithoutDoNotCall(now, setup!.Profile); // the hopper's read and the claim leave DNC out
+        var (allowed, refused) = hopper.Take(wanted, e => ComplianceGate.Check(Hopper.Candidate(e, Id, setup.Campaign.CallerId), context));
+        foreach (var (entry, verdict) in refused)
+            engine.Journal.Add(new EntryDeferral(entry.EntryId, entry.AttemptsMade, verdict.RetryAfter is null ? "excluded" : "retry", verdict.RetryAfter));
+        return allowed;
+    }
+
+    private async Task<LiveCall> PlaceAsync(ClaimedAttempt attempt, HopperEntry entry, DateTimeOffset now, int? previewAgentId = null)
     {
         var call = new LiveCall
         {
             AttemptId = attempt.Id, CampaignId = Id, EntryId = entry.EntryId, AttemptNumber = attempt.AttemptNumber,
             SubscriberId = entry.SubscriberId, Phone = entry.Phone, PlacedAt = now, PastResults = entry.PastResults,
+            PreviewAgentId = previewAgentId,
         };
         calls[attempt.Id] = call;
         statistics.CallPlaced(now);
@@ -81,6 +91,7 @@ public sealed partial class CampaignGrain
             LogPlaceFailed(logger, ex, Id, attempt.Id);
             await FinishAsync(call, NetworkOutcome.Failed, Now);
         }
+        return call;
     }
 
     private async Task RefillAsync(DateTimeOffset now)
@@ -89,7 +100,8 @@ public sealed partial class CampaignGrain
         refilling = true;
         try
         {
-            var batch = await engine.Hopper.NextDueAsync(Id, hopper.Ids.Concat(calls.Values.Select(c => c.EntryId)).ToList(),
+            var held = hopper.Ids.Concat(calls.Values.Select(c => c.EntryId)).Concat(previews.Values.Select(p => p.EntryId)).ToList();
+            var batch = await engine.Hopper.NextDueAsync(Id, held,
                 now, engine.Options.HopperBatch, CancellationToken.None);
             hopper.Add(batch);
             if (now - lastCountAt >= TimeSpan.FromSeconds(5) || batch.Count == 0)

@@ -38,6 +38,10 @@ public sealed class EngineOptions
     /// <summary>Seed of the simulated network and the bots.</summary>
     public int Seed { get; set; } = 7;
 
+    /// <summary>Preview mode: a contact an agent skips is tried again after this many minutes.</summary>
+    [Range(1, 10_080)]
+    public int PreviewSkipMinutes { get; set; } = 60;
+
     /// <summary>On start, reactivate the campaigns stored as running so they keep dialling.</summary>
     public bool ResumeRunningCampaigns { get; set; } = true;
 

@@ -21,5 +21,9 @@ public interface IAgentGrain : IGrainWithIntegerKey
     /// <summary>Closes the held call; refused when the agent no longer holds <paramref name="callId"/>.</summary>
     Task<CommandOutcome> SetDispositionAsync(DispositionRequest request);
 
+    /// <summary>Preview mode: places the call to the contact shown; it is bound to this agent.</summary>
+    Task<CommandOutcome> CallPreviewAsync();
+    /// <summary>Preview mode: passes over the contact shown (it is tried again later) and waits for the next.</summary>
+    Task<CommandOutcome> SkipPreviewAsync();
     Task<AgentBoard> GetBoardAsync();
 }

@@ -17,6 +17,11 @@ public interface ICampaignCalls : IGrainWithIntegerKey
     [OneWay]
     Task CallClosedAsync(ClosedCall closed);
 
+    /// <summary>Preview mode: places the call to the contact shown to the agent, bound to that agent.</summary>
+    Task<PreviewDial> DialPreviewAsync(int agentId, long entryId);
+    /// <summary>Preview mode: the agent skipped the contact (tried again later) or left it (back to the hopper).</summary>
+    [OneWay]
+    Task ReturnPreviewAsync(int agentId, long entryId, bool skipped);
     /// <summary>Runs one pacing tick now (the timer does this every 250 ms; tests on virtual time call it).</summary>
     Task TickAsync();
 

@@ -33,6 +33,9 @@ public sealed class LiveCall
     /// <summary>This entry's earlier results ("outcome|class|connect"), for the retry count per cause.</summary>
     public IReadOnlyList<string> PastResults { get; init; } = [];
 
+    /// <summary>Preview mode: the agent who called; a live answer goes to this agent only.</summary>
+    public int? PreviewAgentId { get; init; }
+
     public string? CallId { get; set; }
     public LiveCallPhase Phase { get; set; } = LiveCallPhase.Dialling;
     public DateTimeOffset? AnsweredAt { get; set; }

@@ -44,6 +44,10 @@ internal static class EngineEndpoints
         g.MapPost("/pause", (PauseRequest? body, HttpContext http, AgentDesk desk) =>
             DeskAsync(http, desk, me => desk.PauseAsync(me, body?.Reason))).WithSummary("Paused, with a reason.");
         g.MapPost("/logout", (HttpContext http, AgentDesk desk) => DeskAsync(http, desk, desk.LogOutAsync)).WithSummary("Logs out of every campaign.");
+        g.MapPost("/preview/call", (HttpContext http, AgentDesk desk) => DeskAsync(http, desk, desk.CallPreviewAsync))
+            .WithSummary("Preview mode: calls the contact shown; the call is yours.");
+        g.MapPost("/preview/skip", (HttpContext http, AgentDesk desk) => DeskAsync(http, desk, desk.SkipPreviewAsync))
+            .WithSummary("Preview mode: passes over the contact shown; it is tried again later.");
         g.MapPost("/hangup", (HangUpRequest? body, HttpContext http, AgentDesk desk) =>
             DeskAsync(http, desk, me => desk.HangUpAsync(me, body?.CallId))).WithSummary("Ends the held call; you go to wrap-up.");
         g.MapPost("/disposition", async (DispositionBody? body, HttpContext http, AgentDesk desk, CancellationToken ct) =>

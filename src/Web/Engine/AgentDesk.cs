@@ -51,6 +51,20 @@ public sealed class AgentDesk(IGrainFactory grains, CampaignRepository campaigns
         string.IsNullOrWhiteSpace(callId) ? EngineOutcome.Invalid("callId", "Say which call to hang up.")
             : EngineOutcome.From(await Grain(agent).HangUpAsync(callId));
 
+    /// <summary>Preview mode: calls the contact shown; the call is bound to this agent.</summary>
+    public async Task<EngineOutcome> CallPreviewAsync(EngineUser agent) => EngineOutcome.From(await Grain(agent).CallPreviewAsync());
+
+    /// <summary>Preview mode: passes over the contact shown; it is tried again later.</summary>
+    public async Task<EngineOutcome> SkipPreviewAsync(EngineUser agent) => EngineOutcome.From(await Grain(agent).SkipPreviewAsync());
+
+    /// <summary>Preview mode: the card of the contact shown, to read before calling.</summary>
+    public async Task<DeskPreview> OpenPreviewAsync(PreviewContact contact, CancellationToken ct)
+    {
+        var card = await subscribers.GetCardAsync(contact.SubscriberId, ct);
+        var script = await scripts.GetAsync(contact.CampaignId, ct);
+        return new DeskPreview(contact, script?.Name ?? $"Campaign {contact.CampaignId}", card);
+    }
+
     /// <summary>Closes the held call with a code of its campaign's list; refused when the agent no longer holds it.</summary>
     public async Task<EngineOutcome> DispositionAsync(EngineUser agent, DispositionRequest request, CancellationToken ct)
     {

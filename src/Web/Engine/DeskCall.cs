@@ -18,3 +18,6 @@ public sealed record DeskCall(
     string CallGuide,
     string? Note,
     IReadOnlyList<DispositionOption> Dispositions);
+
+/// <summary>Preview mode: the contact shown to the agent before any call, with the subscriber card to read first.</summary>
+public sealed record DeskPreview(PreviewContact Contact, string CampaignName, SubscriberCard? Card);

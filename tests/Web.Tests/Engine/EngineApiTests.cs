@@ -30,6 +30,8 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     [InlineData("marketer", "POST", "/api/engine/campaigns/1/start")]
     [InlineData("marketer", "PUT", "/api/engine/campaigns/1/pacing")]
     [InlineData("manager", "POST", "/api/desk/ready")]
+    [InlineData("manager", "POST", "/api/desk/preview/call")]
+    [InlineData("marketer", "POST", "/api/desk/preview/skip")]
     [InlineData("marketer", "GET", "/api/desk")]
     public async Task Other_roles_get_403_problem_details(string user, string method, string path)
     {

@@ -48,6 +48,45 @@ public sealed class EngineCommandTests(OutreachApp app) : IClassFixture<Outreach
     }
 
     [Fact]
+    public async Task In_preview_mode_an_agent_reads_the_contact_skips_it_and_calls_the_next_through_the_api()
+    {
+        var campaign = await app.CampaignAsync("Sales", withContacts: true, mode: "preview");
+        var agent = await app.SignedInAsync("agent11");
+        Assert.Contains("no contact to call", await RefusedAsync(await agent.PostAsync("/api/desk/preview/call", null, Ct)));
+        await OkAsync(await agent.PostAsync("/api/desk/login", Json($$"""{ "campaignIds": [{{campaign}}] }"""), Ct));
+        await OkAsync(await agent.PostAsync("/api/desk/ready", null, Ct));
+        var manager = await app.SignedInAsync("manager");
+        await OkAsync(await manager.PostAsync($"/api/engine/campaigns/{campaign}/start", null, Ct));
+
+        var shown = await PreviewShownAsync(agent, except: null);
+        var skipped = await OkAsync(await agent.PostAsync("/api/desk/preview/skip", null, Ct));
+        Assert.NotEqual(shown, skipped.TryGetProperty("preview", out var p) && p.ValueKind == JsonValueKind.Object ? p.GetProperty("entryId").GetInt64() : 0);
+        var next = await PreviewShownAsync(agent, except: shown);
+        Assert.NotEqual(shown, next);
+
+        var ringing = await OkAsync(await agent.PostAsync("/api/desk/preview/call", null, Ct));
+        Assert.Equal(AgentStates.Reserved, AgentStates.Normalize(ringing.GetProperty("state").GetString()));
+        Assert.Equal(next, ringing.GetProperty("preview").GetProperty("entryId").GetInt64());
+        Assert.False(string.IsNullOrEmpty(ringing.GetProperty("preview").GetProperty("callId").GetString()));
+        Assert.Contains("ringing", await RefusedAsync(await agent.PostAsync("/api/desk/preview/skip", null, Ct)));
+    }
+
+    /// <summary>Reads the desk until a contact other than <paramref name="except"/> is shown (bounded); its entry id.</summary>
+    private static async Task<long> PreviewShownAsync(HttpClient agent, long? except)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var board = await agent.GetFromJsonAsync<JsonElement>("/api/desk", Ct);
+            if (board.TryGetProperty("preview", out var preview) && preview.ValueKind == JsonValueKind.Object
+                && preview.GetProperty("entryId").GetInt64() is var id && id != except)
+                return id;
+            await Task.Delay(100, Ct);
+        }
+        Assert.Fail("no contact was shown to the agent");
+        return 0;
+    }
+
+    [Fact]
     public async Task A_disposition_for_a_call_the_agent_does_not_hold_is_refused()
     {
         var agent = await app.SignedInAsync("agent5");

@@ -15,14 +15,15 @@ internal static class EngineTestData
     public static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
     /// <summary>A progressive campaign of a demo department, open all day, in the given status, optionally with three contacts.</summary>
-    public static async Task<long> CampaignAsync(this OutreachApp app, string department, string status = CampaignStatus.Draft, bool withContacts = false)
+    public static async Task<long> CampaignAsync(this OutreachApp app, string department, string status = CampaignStatus.Draft, bool withContacts = false,
+        string mode = "progressive")
     {
         var departments = await app.Services.GetRequiredService<DepartmentRepository>().ListAsync(Ct);
         var repo = app.Services.GetRequiredService<CampaignRepository>();
         var id = await repo.CreateAsync(new Campaign
         {
             Name = $"{department} {status} {Guid.NewGuid():N}"[..30], DepartmentId = departments.Single(d => d.Name == department).Id,
-            DialingMode = "progressive", CallerId = "+12125550100", CallingHoursFrom = new(0, 0), CallingHoursTo = new(23, 59, 59),
+            DialingMode = mode, CallerId = "+12125550100", CallingHoursFrom = new(0, 0), CallingHoursTo = new(23, 59, 59),
         }, null, Ct);
         if (status != CampaignStatus.Draft) Assert.True(await repo.ChangeStatusAsync(id, CampaignStatus.Draft, status, Ct));
         if (!withContacts) return id;

@@ -42,6 +42,29 @@ public sealed partial class BotTeam(
         if (!bots.ContainsKey(board.AgentId)) return;
         if (board is { State: "WrapUp", Call: { } call } && wrapping.TryAdd(call.CallId, null))
             wrapping[call.CallId] = clock.Time.CreateTimer(_ => _ = CloseAsync(board.AgentId, call.CallId), null, WrapUpTime(), Timeout.InfiniteTimeSpan);
+        // Preview mode: a bot reads the card for a moment, then calls.
+        if (board is { State: "Ready", Preview: { CallId: null } preview } && wrapping.TryAdd(PreviewKey(preview), null))
+            wrapping[PreviewKey(preview)] = clock.Time.CreateTimer(_ => _ = CallPreviewAsync(board.AgentId, preview), null, PreviewReadTime, Timeout.InfiniteTimeSpan);
+    }
+
+    private static readonly TimeSpan PreviewReadTime = TimeSpan.FromSeconds(1);
+
+    private static string PreviewKey(PreviewContact preview) => $"preview-{preview.CampaignId}-{preview.EntryId}";
+
+    private async Task CallPreviewAsync(int agentId, PreviewContact preview)
+    {
+        try
+        {
+            await grains.GetGrain<IAgentGrain>(agentId).CallPreviewAsync();
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, agentId, PreviewKey(preview));
+        }
+        finally
+        {
+            if (wrapping.TryRemove(PreviewKey(preview), out var timer)) timer?.Dispose();
+        }
     }
 
     private async Task CloseAsync(int agentId, string callId)

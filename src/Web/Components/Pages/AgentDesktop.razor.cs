@@ -35,6 +35,8 @@ public sealed partial class AgentDesktop
     private IReadOnlyList<string> CampaignNames => _board?.CampaignIds
         .Select(id => _joinable.FirstOrDefault(c => c.Id == id)?.Name ?? $"#{id}").ToList() ?? [];
 
+    private bool InPreviewCampaign => _board?.CampaignIds.Any(id => _joinable.FirstOrDefault(c => c.Id == id)?.DialingMode == "preview") == true;
+
     protected override async Task OnInitializedAsync()
     {
         _me = EngineUser.From((await Auth).User);
@@ -54,6 +56,7 @@ public sealed partial class AgentDesktop
         var before = _board;
         _board = board;
         if (MovedByManager(before, board)) await SayMovedAsync();
+        await ShowPreviewAsync(board);
         if (board.Call is null)
         {
             (_call, _openingCallId) = (null, null);
@@ -69,6 +72,27 @@ public sealed partial class AgentDesktop
     }
 
     private string? _openingCallId;
+
+    private DeskPreview? _preview;
+    private long? _openingPreview;
+
+    /// <summary>Preview mode: reads the card of a contact just shown (once per contact).</summary>
+    private async Task ShowPreviewAsync(AgentBoard board)
+    {
+        if (board.Preview is not { } contact)
+        {
+            (_preview, _openingPreview) = (null, null);
+            return;
+        }
+        if (_openingPreview == contact.EntryId) return;
+        _openingPreview = contact.EntryId;
+        var opened = await Desk.OpenPreviewAsync(contact, _closing.Token);
+        if (_board?.Preview?.EntryId == contact.EntryId) _preview = opened;
+    }
+
+    private Task CallPreviewAsync() => RunAsync(() => Desk.CallPreviewAsync(_me));
+
+    private Task SkipPreviewAsync() => RunAsync(() => Desk.SkipPreviewAsync(_me));
 
     // Campaigns change under a logged-in desk only by a manager's move: the desk's own log-in happens while logged out.
     private bool MovedByManager(AgentBoard? before, AgentBoard now) =>
