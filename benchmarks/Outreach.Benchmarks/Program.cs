@@ -10,6 +10,7 @@ using Outreach.Dialer.Pacing;
 //   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
+//   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -35,6 +36,9 @@ switch (args.FirstOrDefault())
         break;
     case "analysis-jobs":
         await Outreach.Benchmarks.Analysis.AnalysisJobsRunner.RunAsync(args[1..]);
+        break;
+    case "reports":
+        await Outreach.Benchmarks.Reports.ReportsRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

@@ -43,6 +43,7 @@ api.MapSurveyEndpoints();
 api.MapEngineEndpoints();
 api.MapCampaignEndpoints();
 api.MapSegmentEndpoints();
+api.MapReportEndpoints();
 app.MapAccountEndpoints();
 app.MapHub<EngineHub>(EngineHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

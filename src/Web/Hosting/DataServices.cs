@@ -36,6 +36,7 @@ public static class DataServices
         services.AddSingleton<CampaignRepository>();
         services.AddSingleton<ContactListRepository>();
         services.AddSingleton<AttemptRepository>();
+        services.AddSingleton<Outreach.Campaigns.Reports.ReportRepository>();
         services.AddSingleton<DncRepository>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ImportMappingRepository>();
@@ -58,6 +59,7 @@ public static class DataServices
         services.AddSingleton<Surveys.SurveyLinkService>();
         services.AddSingleton<Surveys.SurveyResults>();
         services.AddSingleton<Surveys.SurveyExport>();
+        services.AddSingleton<Reports.ReportService>();
         return services;
     }
 

@@ -16,7 +16,7 @@ public sealed class SurveyExport(SurveyResultsRepository results)
         var text = new StringBuilder();
         text.AppendLine(string.Join(',', Header));
         foreach (var row in await results.ExportRowsAsync(filter, ct))
-            text.AppendLine(string.Join(',', Cells(row).Select(Csv)));
+            text.AppendLine(string.Join(',', Cells(row).Select(Outreach.Web.Shared.CsvText.Field)));
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
 
@@ -46,11 +46,4 @@ public sealed class SurveyExport(SurveyResultsRepository results)
         row.Channel, row.Status, row.StepId, row.Value,
         row.AnsweredAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
     ];
-
-    // Quotes every field that needs it, and defuses cells a spreadsheet would run as a formula.
-    private static string Csv(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
 }
