@@ -114,8 +114,10 @@ public sealed class ShellTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync(Field("user-display-name"), "UI Agent");
         await page.FillAsync(Field("user-password"), "password-123");
         await page.ClickAsync(Field("user-role-agent"));
+        await page.FillAsync(Field("user-skills"), "en, ES");
         await page.ClickAsync("[data-testid=user-save]");
         await page.WaitForSelectorAsync("[data-testid=user-table] td:has-text('agent.ui')");
+        await Assertions.Expect(page.Locator("[data-testid='user-skills-agent.ui']")).ToHaveTextAsync("en, es");
         await page.Context.CloseAsync();
 
         var agent = await app.SignInAsync("agent.ui", "password-123");

@@ -179,6 +179,31 @@ public sealed class ApiTests(OutreachApp app) : IClassFixture<OutreachApp>
     }
 
     [Fact]
+    public async Task An_admin_sets_an_agents_skills_and_a_change_without_skills_keeps_them()
+    {
+        var admin = await app.SignedInAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/users", new
+        {
+            username = "skilled", displayName = "Skilled Agent", password = "long-password", roles = new[] { "agent" }, skills = new[] { " ES", "en", "es" },
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var users = app.Services.GetRequiredService<Outreach.Campaigns.Users.UserRepository>();
+        var account = (await users.FindAsync("skilled", Ct))!;
+        Assert.Equal(["es", "en"], account.Skills);
+
+        var renamed = await admin.PutAsJsonAsync($"/api/users/{account.Id}", new { displayName = "Renamed", isActive = true, roles = new[] { "agent" } }, Ct);
+        Assert.True(renamed.IsSuccessStatusCode, await renamed.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["es", "en"], (await users.FindAsync("skilled", Ct))!.Skills);
+        var cleared = await admin.PutAsJsonAsync($"/api/users/{account.Id}", new { displayName = "Renamed", isActive = true, roles = new[] { "agent" }, skills = Array.Empty<string>() }, Ct);
+        Assert.True(cleared.IsSuccessStatusCode);
+        Assert.Empty((await users.FindAsync("skilled", Ct))!.Skills);
+
+        var bad = await admin.PutAsJsonAsync($"/api/users/{account.Id}", new { displayName = "Renamed", isActive = true, roles = new[] { "agent" }, skills = new[] { "spanish speaker" } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await ProblemAsync(bad)).GetProperty("errors").TryGetProperty("skills", out _));
+    }
+
+    [Fact]
     public async Task Only_admins_manage_users()
     {
         var marketer = await app.SignedInAsync("marketer");

@@ -37,7 +37,7 @@ public sealed class DemoDataLoader(NpgsqlDataSource db, UserRepository users, De
         foreach (var (username, displayName, department, role) in DemoUsers.All())
         {
             int? departmentId = department is null ? null : departmentIds[department];
-            await users.CreateAsync(new NewUser(username, displayName, DemoUsers.Password, departmentId, [role]), ct);
+            await users.CreateAsync(new NewUser(username, displayName, DemoUsers.Password, departmentId, [role], DemoUsers.SkillsOf(username)), ct);
         }
     }
 

@@ -18,4 +18,10 @@ public static class DemoUsers
         for (var i = 1; i <= 20; i++)
             yield return ($"agent{i}", $"Agent {i}", i <= 14 ? "Sales" : "Customer Care", Role.Agent);
     }
+
+    /// <summary>Demo agents speak English; every third one Spanish too (about one demo subscriber in five speaks Spanish).</summary>
+    public static IReadOnlyList<string> SkillsOf(string username) =>
+        username.StartsWith("agent", StringComparison.Ordinal) && int.TryParse(username[5..], out var i)
+            ? i % 3 == 0 ? ["en", "es"] : ["en"]
+            : [];
 }

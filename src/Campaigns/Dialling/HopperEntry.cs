@@ -10,6 +10,8 @@ public sealed class HopperEntry
     public long SubscriberId { get; init; }
     public string Phone { get; init; } = "";
     public string TimeZone { get; init; } = "UTC";
+    /// <summary>The subscriber's language: a live answer goes to an agent with it as a skill first (D4).</summary>
+    public string Language { get; init; } = "en";
     public int AttemptsMade { get; init; }
     public int? PreferredAgentId { get; init; }
 

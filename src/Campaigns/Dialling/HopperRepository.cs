@@ -20,7 +20,7 @@ public sealed class HopperRepository(NpgsqlDataSource db)
     {
         await using var c = await db.OpenConnectionAsync(ct);
         var rows = await c.QueryAsync<HopperEntry>(new CommandDefinition($$"""
-            select e.id as entry_id, e.subscriber_id, e.phone, s.time_zone, e.attempts_made, e.preferred_agent_id,
+            select e.id as entry_id, e.subscriber_id, e.phone, s.time_zone, s.language, e.attempts_made, e.preferred_agent_id,
                    coalesce(h.at, '{}') as recent_attempts_at, coalesce(h.abandoned, '{}') as recent_abandoned,
                    coalesce(p.results, '{}') as past_results
             from contact_list_entries e

@@ -10,4 +10,6 @@ public sealed record UserAccount
     public string? DepartmentName { get; init; }
     public required bool IsActive { get; init; }
     public required IReadOnlyList<string> Roles { get; init; }
+    /// <summary>Tags such as languages ("es") that routing matches to the subscriber (D4); none = takes any call alike.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
 }

@@ -10,7 +10,7 @@ public sealed class UserRepository(NpgsqlDataSource db)
     private static readonly PasswordHasher<string> Hasher = new();
 
     private const string SelectUsers = """
-        select u.id, u.username, u.display_name, u.department_id, d.name as department_name, u.is_active,
+        select u.id, u.username, u.display_name, u.department_id, d.name as department_name, u.is_active, u.skills,
                coalesce(array_agg(r.role order by r.role) filter (where r.role is not null), '{}') as roles
         from users u
         left join departments d on d.id = u.department_id
@@ -33,6 +33,14 @@ public sealed class UserRepository(NpgsqlDataSource db)
         return row?.ToAccount();
     }
 
+    /// <summary>The user's skills (D4 routing), none for an unknown user.</summary>
+    public async Task<IReadOnlyList<string>> SkillsAsync(int id, CancellationToken ct)
+    {
+        await using var c = await db.OpenConnectionAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<string[]>(new CommandDefinition(
+            "select skills from users where id = @id", new { id }, cancellationToken: ct)) ?? [];
+    }
+
     /// <summary>The active account whose password matches, or null; never says which part was wrong.</summary>
     public async Task<UserAccount?> VerifyPasswordAsync(string username, string password, CancellationToken ct)
     {
@@ -50,10 +58,11 @@ public sealed class UserRepository(NpgsqlDataSource db)
         await using var c = await db.OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         var id = await c.QuerySingleOrDefaultAsync<int?>(new CommandDefinition("""
-            insert into users (username, display_name, password_hash, department_id)
-            values (@Username, @DisplayName, @hash, @DepartmentId)
+            insert into users (username, display_name, password_hash, department_id, skills)
+            values (@Username, @DisplayName, @hash, @DepartmentId, @skills)
             on conflict (username) do nothing returning id
-            """, new { user.Username, user.DisplayName, hash = Hasher.HashPassword(user.Username, user.Password), user.DepartmentId },
+            """, new { user.Username, user.DisplayName, hash = Hasher.HashPassword(user.Username, user.Password), user.DepartmentId,
+                skills = UserValidation.NormalizeSkills(user.Skills) },
             tx, cancellationToken: ct));
         if (id is null) return null;
         await SetRolesAsync(c, tx, id.Value, user.Roles, ct);
@@ -61,13 +70,18 @@ public sealed class UserRepository(NpgsqlDataSource db)
         return await FindAsync(user.Username, ct);
     }
 
-    public async Task<bool> UpdateAsync(int id, string displayName, int? departmentId, bool isActive, IReadOnlyList<string> roles, CancellationToken ct)
+    /// <summary>Changes the account; <paramref name="skills"/> null keeps the current ones.</summary>
+    public async Task<bool> UpdateAsync(int id, string displayName, int? departmentId, bool isActive, IReadOnlyList<string> roles,
+        CancellationToken ct, IReadOnlyList<string>? skills = null)
     {
         await using var c = await db.OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
-        var changed = await c.ExecuteAsync(new CommandDefinition(
-            "update users set display_name = @displayName, department_id = @departmentId, is_active = @isActive where id = @id",
-            new { id, displayName, departmentId, isActive }, tx, cancellationToken: ct));
+        var changed = await c.ExecuteAsync(new CommandDefinition("""
+            update users set display_name = @displayName, department_id = @departmentId, is_active = @isActive,
+                             skills = coalesce(@skills, skills)
+            where id = @id
+            """, new { id, displayName, departmentId, isActive, skills = skills is null ? null : UserValidation.NormalizeSkills(skills) },
+            tx, cancellationToken: ct));
         if (changed == 0) return false;
         await SetRolesAsync(c, tx, id, roles, ct);
         await tx.CommitAsync(ct);
@@ -102,11 +116,12 @@ public sealed class UserRepository(NpgsqlDataSource db)
         public string? DepartmentName { get; init; }
         public bool IsActive { get; init; }
         public string[] Roles { get; init; } = [];
+        public string[] Skills { get; init; } = [];
 
         public UserAccount ToAccount() => new()
         {
             Id = Id, Username = Username, DisplayName = DisplayName, DepartmentId = DepartmentId,
-            DepartmentName = DepartmentName, IsActive = IsActive, Roles = Roles,
+            DepartmentName = DepartmentName, IsActive = IsActive, Roles = Roles, Skills = Skills,
         };
     }
 }

@@ -78,7 +78,7 @@ public sealed partial class AgentGrain
     private void Announce()
     {
         for (var i = 0; i < S.Campaigns.Count; i++)
-            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(new AgentPresence(Id, StateFor(S.Campaigns[i]), session.StateSince, S.Campaigns.Count - i));
+            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(new AgentPresence(Id, StateFor(S.Campaigns[i]), session.StateSince, S.Campaigns.Count - i, S.Skills));
     }
 
     // An agent reading one campaign's preview is busy for the others: their pacers must not count on it.

@@ -43,6 +43,7 @@ public sealed partial class AgentGrain(
             return CommandOutcome.Refused($"Finish call {session.CallId} before changing campaigns.");
         var left = S.Campaigns.Except(wanted).ToList();
         S.Campaigns = wanted;
+        S.Skills = [.. await engine.Users.SkillsAsync(Id, CancellationToken.None)];
         foreach (var id in left) _ = Campaign(id).AgentChangedAsync(new AgentPresence(Id, AgentState.LoggedOut, Now, 0));
         return await ApplyAsync(session.LogIn(Now), persist: true, force: true);
     }

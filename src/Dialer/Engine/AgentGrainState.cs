@@ -24,4 +24,6 @@ public sealed class AgentGrainState
     [Id(11)] public PreviewContact? Preview { get; set; }
     /// <summary>Preview mode: how the agent's last preview call ended when it never reached them.</summary>
     [Id(12)] public string? PreviewNote { get; set; }
+    /// <summary>The agent's skills as read at log-in (D4 routing).</summary>
+    [Id(13)] public List<string> Skills { get; set; } = [];
 }

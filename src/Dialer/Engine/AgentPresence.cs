@@ -8,4 +8,5 @@ public sealed record AgentPresence(
     [property: Id(0)] int AgentId,
     [property: Id(1)] AgentState State,
     [property: Id(2)] DateTimeOffset Since,
-    [property: Id(3)] int Priority);
+    [property: Id(3)] int Priority,
+    [property: Id(4)] IReadOnlyList<string>? Skills = null);

@@ -55,7 +55,7 @@ public sealed partial class CampaignGrain
         await engine.Network.HangUpAsync(call.CallId!, CancellationToken.None);
     }
 
-    private WaitingCall Waiting(LiveCall call) => new(call.CallId!, Id, call.GreetingEndedAt!.Value, call.ConnectBy!.Value);
+    private WaitingCall Waiting(LiveCall call) => new(call.CallId!, Id, call.GreetingEndedAt!.Value, call.ConnectBy!.Value, call.Language);
 
     /// <summary>Abandons the live answers past their limit and hands the rest to the longest-idle ready agents.</summary>
     private async Task RouteAsync(DateTimeOffset now)
@@ -192,6 +192,7 @@ public sealed partial class CampaignGrain
             return;
         }
         if (!agents.ContainsKey(presence.AgentId)) router.Assign(presence.AgentId, [new CampaignAssignment(Id, presence.Priority)]);
+        router.SetSkills(presence.AgentId, presence.Skills ?? []);
         agents[presence.AgentId] = presence;
         if (presence.State == RoutingAgentState.Ready) router.Ready(presence.AgentId, presence.Since);
         else router.NotReady(presence.AgentId);

@@ -75,7 +75,7 @@ public sealed partial class CampaignGrain
         {
             AttemptId = attempt.Id, CampaignId = Id, EntryId = entry.EntryId, AttemptNumber = attempt.AttemptNumber,
             SubscriberId = entry.SubscriberId, Phone = entry.Phone, PlacedAt = now, PastResults = entry.PastResults,
-            PreviewAgentId = previewAgentId,
+            PreviewAgentId = previewAgentId, Language = entry.Language,
         };
         calls[attempt.Id] = call;
         statistics.CallPlaced(now);

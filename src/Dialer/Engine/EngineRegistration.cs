@@ -29,6 +29,7 @@ public static class EngineRegistration
         services.TryAddSingleton<IEngineFeed, EngineFeed>();
         services.TryAddSingleton<CampaignRepository>();
         services.TryAddSingleton<AttemptRepository>();
+        services.TryAddSingleton<Outreach.Campaigns.Users.UserRepository>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<HopperRepository>();
         services.TryAddSingleton<DiallingJournal>();

@@ -8,8 +8,10 @@ namespace Outreach.Dialer.Engine;
 /// <summary>The silo singletons the engine's grains use, in one place to keep their constructors short.</summary>
 public sealed class EngineServices(
     CampaignRepository campaigns, HopperRepository hopper, AttemptRepository attempts, AuditLog audit, JournalWriter journal,
-    CallLedger ledger, ICallNetwork network, IEngineFeed feed, EngineClock clock, EngineMetrics metrics, IOptions<EngineOptions> options)
+    CallLedger ledger, ICallNetwork network, IEngineFeed feed, EngineClock clock, EngineMetrics metrics, IOptions<EngineOptions> options,
+    Outreach.Campaigns.Users.UserRepository users)
 {
+    public Outreach.Campaigns.Users.UserRepository Users { get; } = users;
     public CampaignRepository Campaigns { get; } = campaigns;
     public HopperRepository Hopper { get; } = hopper;
     public AttemptRepository Attempts { get; } = attempts;

@@ -33,6 +33,9 @@ public sealed class LiveCall
     /// <summary>This entry's earlier results ("outcome|class|connect"), for the retry count per cause.</summary>
     public IReadOnlyList<string> PastResults { get; init; } = [];
 
+    /// <summary>The subscriber's language, which routing prefers in an agent's skills.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Preview mode: the agent who called; a live answer goes to this agent only.</summary>
     public int? PreviewAgentId { get; init; }
 

@@ -3,7 +3,9 @@ namespace Outreach.Dialer.Routing;
 /// <summary>
 /// Hands live answers to agents (D4): the longest-idle ready agent of the call's campaign gets it; an agent
 /// free for several waiting campaigns takes the call of the campaign it serves with the highest priority
-/// (then the call closest to its connect limit). Calls past their limit are returned as abandoned.
+/// (then the call closest to its connect limit). By skill: a call that asks for one (the subscriber's language) goes
+/// first to the longest-idle free agent who has it, and only when none is free to any free agent, so a skill never
+/// costs an abandon. Calls past their limit are returned as abandoned.
 /// Not thread-safe: one grain owns a router for a pool of agents.
 /// </summary>
 public sealed class AgentRouter
@@ -18,6 +20,9 @@ public sealed class AgentRouter
     /// <summary>Sets the campaigns an agent serves, with their priorities.</summary>
     public void Assign(int agentId, IEnumerable<CampaignAssignment> campaigns) =>
         Agent(agentId).Priorities = campaigns.ToDictionary(c => c.CampaignId, c => c.Priority);
+
+    /// <summary>The agent's skills (languages and the like), matched to the calls' <see cref="WaitingCall.Skill"/>.</summary>
+    public void SetSkills(int agentId, IEnumerable<string> skills) => Agent(agentId).Skills = skills.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The agent waits for a call since <paramref name="idleSince"/>; a repeat keeps the earlier time.</summary>
     public void Ready(int agentId, DateTimeOffset idleSince)
@@ -47,16 +52,18 @@ public sealed class AgentRouter
         var abandoned = waiting.Where(w => now > w.ConnectBy).ToList();
         waiting.RemoveAll(w => now > w.ConnectBy);
         var reserved = new List<AgentReservation>();
-        foreach (var (agentId, agent) in FreeAgentsLongestIdleFirst())
-        {
-            if (waiting.Count == 0) break;
-            if (BestCallFor(agent) is not { } call) continue;
-            waiting.Remove(call);
-            agent.ReservedCallId = call.CallId;
-            var reservation = new AgentReservation(call.CallId, call.CampaignId, agentId);
-            reservations.Add(call.CallId, reservation);
-            reserved.Add(reservation);
-        }
+        // First each free agent takes a call it has the skill for; then what is left goes to whoever is still free.
+        foreach (var bySkill in (ReadOnlySpan<bool>)[true, false])
+            foreach (var (agentId, agent) in FreeAgentsLongestIdleFirst())
+            {
+                if (waiting.Count == 0) break;
+                if (BestCallFor(agent, bySkill) is not { } call) continue;
+                waiting.Remove(call);
+                agent.ReservedCallId = call.CallId;
+                var reservation = new AgentReservation(call.CallId, call.CampaignId, agentId);
+                reservations.Add(call.CallId, reservation);
+                reserved.Add(reservation);
+            }
         return abandoned.Count == 0 && reserved.Count == 0 ? RoutingResult.Nothing : new RoutingResult(reserved, abandoned);
     }
 
@@ -90,8 +97,8 @@ public sealed class AgentRouter
         .Select(a => (a.Key, a.Value))
         .ToList();
 
-    private WaitingCall? BestCallFor(RoutedAgent agent) => waiting
-        .Where(w => agent.Priorities.ContainsKey(w.CampaignId))
+    private WaitingCall? BestCallFor(RoutedAgent agent, bool bySkill) => waiting
+        .Where(w => agent.Priorities.ContainsKey(w.CampaignId) && (!bySkill || w.Skill is null || agent.Skills.Contains(w.Skill)))
         .OrderByDescending(w => agent.Priorities[w.CampaignId])
         .ThenBy(w => w.ConnectBy)
         .FirstOrDefault();
@@ -107,6 +114,7 @@ public sealed class AgentRouter
         public Dictionary<long, int> Priorities { get; set; } = [];
         public DateTimeOffset? ReadySince { get; set; }
         public string? ReservedCallId { get; set; }
+        public HashSet<string> Skills { get; set; } = [];
         public bool IsFree => ReadySince is not null && ReservedCallId is null;
     }
 }

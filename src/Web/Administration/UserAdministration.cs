@@ -14,7 +14,7 @@ public sealed class UserAdministration(UserRepository users, DepartmentRepositor
         if (errors.Count > 0) return AdminResult<UserAccount>.Invalid(errors);
         var created = await users.CreateAsync(normalised, ct);
         if (created is null) return AdminResult<UserAccount>.Conflicting($"The username '{normalised.Username}' is taken.");
-        await audit.RecordAsync(actor, "create", "user", Id(created.Id), new { created.Username, created.Roles, created.DepartmentId }, ct);
+        await audit.RecordAsync(actor, "create", "user", Id(created.Id), new { created.Username, created.Roles, created.DepartmentId, created.Skills }, ct);
         return AdminResult<UserAccount>.Ok(created);
     }
 
@@ -22,14 +22,14 @@ public sealed class UserAdministration(UserRepository users, DepartmentRepositor
     {
         // Validate the editable fields with the same rules as a new user; the name and password stand in when unchanged.
         var errors = UserValidation.Validate(new NewUser("unchanged", update.DisplayName, update.NewPassword ?? "unchanged-password",
-            update.DepartmentId, update.Roles));
+            update.DepartmentId, update.Roles, update.Skills));
         if (errors.Count > 0) return AdminResult<bool>.Invalid(errors);
-        if (!await users.UpdateAsync(id, update.DisplayName.Trim(), update.DepartmentId, update.IsActive, update.Roles, ct))
+        if (!await users.UpdateAsync(id, update.DisplayName.Trim(), update.DepartmentId, update.IsActive, update.Roles, ct, update.Skills))
             return AdminResult<bool>.Missing();
         if (update.NewPassword is not null) await users.SetPasswordAsync(id, update.NewPassword, ct);
         await audit.RecordAsync(actor, "update", "user", Id(id), new
         {
-            update.DisplayName, update.DepartmentId, update.IsActive, update.Roles, passwordChanged = update.NewPassword is not null,
+            update.DisplayName, update.DepartmentId, update.IsActive, update.Roles, update.Skills, passwordChanged = update.NewPassword is not null,
         }, ct);
         return AdminResult<bool>.Ok(true);
     }

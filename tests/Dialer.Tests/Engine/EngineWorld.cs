@@ -20,16 +20,16 @@ public sealed class EngineWorld(NpgsqlDataSource db)
     }
 
     /// <summary>A new agent user; returns its id (the agent grain's key).</summary>
-    public async Task<int> AgentAsync()
+    public async Task<int> AgentAsync(params string[] skills)
     {
         await using var c = await db.OpenConnectionAsync(Ct);
         return await c.ExecuteScalarAsync<int>(
-            "insert into users (username, display_name, password_hash, department_id) values (@u, @u, 'x', @d) returning id",
-            new { u = "agent-" + Guid.NewGuid().ToString("N")[..10], d = await DepartmentAsync() });
+            "insert into users (username, display_name, password_hash, department_id, skills) values (@u, @u, 'x', @d, @skills) returning id",
+            new { u = "agent-" + Guid.NewGuid().ToString("N")[..10], d = await DepartmentAsync(), skills });
     }
 
     /// <summary>New subscribers with unique E.164 numbers in the given zone; returns their ids.</summary>
-    public async Task<long[]> SubscribersAsync(int count, string timeZone = "UTC")
+    public async Task<long[]> SubscribersAsync(int count, string timeZone = "UTC", string language = "en")
     {
         await using var c = await db.OpenConnectionAsync(Ct);
         var ids = new List<long>();
@@ -37,8 +37,8 @@ public sealed class EngineWorld(NpgsqlDataSource db)
         {
             var phone = $"+1202555{Interlocked.Increment(ref nextPhone):D4}";
             ids.Add(await c.ExecuteScalarAsync<long>(
-                "insert into subscribers (first_name, last_name, phone, time_zone) values ('Test', @phone, @phone, @timeZone) returning id",
-                new { phone, timeZone }));
+                "insert into subscribers (first_name, last_name, phone, time_zone, language) values ('Test', @phone, @phone, @timeZone, @language) returning id",
+                new { phone, timeZone, language }));
         }
         return [.. ids];
     }

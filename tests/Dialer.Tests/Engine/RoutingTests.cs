@@ -31,6 +31,26 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     }
 
     [Fact]
+    public async Task A_spanish_speaking_subscriber_goes_to_the_agent_who_speaks_spanish_before_the_one_idle_longest()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1, language: "es"));
+        var (english, bilingual) = (await world.AgentAsync("en"), await world.AgentAsync("en", "es"));
+        await EngineSteps.ReadyAsync(silo, english, campaign);
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(5));
+        await EngineSteps.ReadyAsync(silo, bilingual, campaign);
+        await Eventually.Get(() => silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync(), b => b.AgentsByState.GetValueOrDefault("Ready") == 2);
+        Assert.True((await silo.Grains.GetGrain<ICampaignGrain>(campaign).StartAsync("marketer")).Ok);
+
+        await silo.Grains.GetGrain<ICampaignCalls>(campaign).TickAsync();
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
+
+        var board = await Eventually.Get(() => silo.Grains.GetGrain<IAgentGrain>(bilingual).GetBoardAsync(), b => b.State == "OnCall");
+        Assert.Equal("OnCall", board.State);
+        Assert.Equal("Ready", (await silo.Grains.GetGrain<IAgentGrain>(english).GetBoardAsync()).State);
+    }
+
+    [Fact]
     public async Task A_live_answer_no_agent_takes_within_the_limit_is_abandoned_with_the_message()
     {
         await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");

@@ -24,6 +24,64 @@ public sealed class AgentRouterTests
         return router;
     }
 
+    private static AgentRouter SkilledRouter()
+    {
+        // Agent 1 has waited longest and speaks English only; agent 2 speaks both; agent 3 lists no skills.
+        var router = RouterWith(
+            (1, T0.AddMinutes(-9), [new(Sales)]),
+            (2, T0.AddMinutes(-5), [new(Sales)]),
+            (3, T0.AddMinutes(-7), [new(Sales)]));
+        router.SetSkills(1, ["en"]);
+        router.SetSkills(2, ["en", "es"]);
+        return router;
+    }
+
+    [Fact]
+    public void A_call_asking_for_a_skill_goes_to_the_longest_idle_agent_who_has_it()
+    {
+        var router = SkilledRouter();
+        router.Offer(Call("c-es", Sales) with { Skill = "es" });
+
+        Assert.Equal(2, Assert.Single(router.Route(T0).Reserved).AgentId);
+    }
+
+    [Fact]
+    public void Each_call_finds_its_skill_before_anyone_takes_what_is_left()
+    {
+        var router = SkilledRouter();
+        router.Offer(Call("c-es", Sales) with { Skill = "es" });
+        router.Offer(Call("c-en", Sales, 0.5) with { Skill = "en" });
+        router.Offer(Call("c-fr", Sales, 1) with { Skill = "fr" });
+
+        var byCall = router.Route(T0).Reserved.ToDictionary(r => r.CallId, r => r.AgentId);
+
+        Assert.Equal(2, byCall["c-es"]);
+        Assert.Equal(1, byCall["c-en"]);
+        Assert.Equal(3, byCall["c-fr"]);   // nobody speaks French: the agent still free takes it rather than let it be abandoned
+    }
+
+    [Fact]
+    public void With_no_agent_free_who_has_the_skill_the_longest_idle_agent_takes_the_call()
+    {
+        var router = SkilledRouter();
+        router.Offer(Call("c-es", Sales) with { Skill = "es" });
+        router.Offer(Call("c-es2", Sales, 0.5) with { Skill = "es" });
+
+        var byCall = router.Route(T0).Reserved.ToDictionary(r => r.CallId, r => r.AgentId);
+
+        Assert.Equal(2, byCall["c-es"]);
+        Assert.Equal(1, byCall["c-es2"]);
+    }
+
+    [Fact]
+    public void Calls_without_a_skill_keep_the_longest_idle_order()
+    {
+        var router = SkilledRouter();
+        router.Offer(Call("c1", Sales));
+
+        Assert.Equal(1, Assert.Single(router.Route(T0).Reserved).AgentId);
+    }
+
     [Fact]
     public void Live_answer_goes_to_the_longest_idle_ready_agent_of_its_campaign()
     {
