@@ -44,6 +44,8 @@ public sealed partial class AgentGrain(
         var left = S.Campaigns.Except(wanted).ToList();
         S.Campaigns = wanted;
         S.Skills = [.. await engine.Users.SkillsAsync(Id, CancellationToken.None)];
+        // A card from a campaign left behind would keep the agent from the new campaigns' calls.
+        if (S.Preview is { CallId: null } shown && !wanted.Contains(shown.CampaignId)) S.Preview = null;
         foreach (var id in left) _ = Campaign(id).AgentChangedAsync(new AgentPresence(Id, AgentState.LoggedOut, Now, 0));
         return await ApplyAsync(session.LogIn(Now), persist: true, force: true);
     }

@@ -139,6 +139,26 @@ public sealed class PreviewTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.Equal("OnCall", onCall.State);
     }
 
+    [Fact]
+    public async Task An_agent_moved_to_another_campaign_leaves_the_card_and_takes_that_campaigns_calls()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
+        var (preview, agent) = await StartedAsync(silo, await world.SubscribersAsync(1));
+        var grain = silo.Grains.GetGrain<IAgentGrain>(agent);
+        await ShownAsync(silo, preview, agent);
+        var progressive = await world.CampaignAsync(await world.SubscribersAsync(1));
+
+        Assert.True((await grain.LogInAsync([progressive])).Ok);
+        Assert.Null((await grain.GetBoardAsync()).Preview);
+        Assert.True((await grain.ReadyAsync()).Ok);
+        Assert.True((await EngineSteps.StartWhenAgentKnownAsync(silo, progressive)).Ok);
+        await silo.Grains.GetGrain<ICampaignCalls>(progressive).TickAsync();
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(4));
+
+        var onCall = await Eventually.Get(() => grain.GetBoardAsync(), b => b.State == "OnCall");
+        Assert.Equal(progressive, onCall.Call!.CampaignId);
+    }
+
     private async Task<(long Campaign, int Agent)> StartedAsync(EngineSilo silo, long[] subscribers)
     {
         var campaign = await world.CampaignAsync(subscribers, mode: "preview");
