@@ -44,7 +44,7 @@ public sealed class UserRepositoryTests(DatabaseFixture db) : IClassFixture<Data
     public async Task A_deactivated_user_cannot_sign_in()
     {
         var dave = await _users.CreateAsync(new NewUser("dave", "Dave", "password1", null, [Role.Agent]), Ct);
-        await _users.UpdateAsync(dave!.Id, "Dave", null, isActive: false, [Role.Agent], Ct);
+        await _users.UpdateAsync(dave!.Id, "Dave", null, isActive: false, [Role.Agent], null, Ct);
         Assert.Null(await _users.VerifyPasswordAsync("dave", "password1", Ct));
     }
 
@@ -52,7 +52,7 @@ public sealed class UserRepositoryTests(DatabaseFixture db) : IClassFixture<Data
     public async Task Roles_and_password_can_be_changed()
     {
         var erin = await _users.CreateAsync(new NewUser("erin", "Erin", "password1", null, [Role.Agent]), Ct);
-        await _users.UpdateAsync(erin!.Id, "Erin E", null, true, [Role.Manager], Ct);
+        await _users.UpdateAsync(erin!.Id, "Erin E", null, true, [Role.Manager], null, Ct);
         await _users.SetPasswordAsync(erin.Id, "new-password", Ct);
         var signedIn = await _users.VerifyPasswordAsync("erin", "new-password", Ct);
         Assert.Equal(["manager"], signedIn!.Roles);

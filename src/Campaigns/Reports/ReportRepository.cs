@@ -44,7 +44,7 @@ public sealed class ReportRepository(NpgsqlDataSource db)
                 where {Overlaps} and state in ('on_call', 'wrap_up') and campaign_id is not null
                 group by campaign_id
             )
-            select c.id as campaign_id, c.name, d.name as department, c.status, c.dialing_mode,
+            select c.id as campaign_id, c.name, d.name as department, c.status, c.dialing_mode, c.survey_id,
                    coalesce(a.placed, 0) as placed, coalesce(a.human_answers, 0) as human_answers,
                    coalesce(a.machines, 0) as machines, coalesce(a.no_answer, 0) as no_answer, coalesce(a.busy, 0) as busy,
                    coalesce(a.failed, 0) as failed, coalesce(a.connected, 0) as connected, coalesce(a.abandoned, 0) as abandoned,

@@ -8,6 +8,8 @@ public sealed class CampaignResultRow
     public string Department { get; init; } = "";
     public string Status { get; init; } = "";
     public string DialingMode { get; init; } = "";
+    /// <summary>The survey the campaign pins, if any (its results are a link from the report).</summary>
+    public string? SurveyId { get; init; }
     public long Placed { get; init; }
     public long HumanAnswers { get; init; }
     public long Machines { get; init; }

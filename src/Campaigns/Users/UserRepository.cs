@@ -72,7 +72,7 @@ public sealed class UserRepository(NpgsqlDataSource db)
 
     /// <summary>Changes the account; <paramref name="skills"/> null keeps the current ones.</summary>
     public async Task<bool> UpdateAsync(int id, string displayName, int? departmentId, bool isActive, IReadOnlyList<string> roles,
-        CancellationToken ct, IReadOnlyList<string>? skills = null)
+        IReadOnlyList<string>? skills, CancellationToken ct)
     {
         await using var c = await db.OpenConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);

@@ -10,13 +10,14 @@ namespace Outreach.Dialer.Engine;
 /// </summary>
 public sealed partial class AgentGrain
 {
-    public Task<bool> OfferPreviewAsync(PreviewContact contact)
+    public async Task<bool> OfferPreviewAsync(PreviewContact contact)
     {
         // A contact from the same campaign replaces one not yet called: the campaign lost it (it came back after a restart).
         var replaceable = S.Preview is null || (S.Preview is { CallId: null } shown && shown.CampaignId == contact.CampaignId);
-        if (session.State != AgentState.Ready || !replaceable || !S.Campaigns.Contains(contact.CampaignId)) return Task.FromResult(false);
+        if (session.State != AgentState.Ready || !replaceable || !S.Campaigns.Contains(contact.CampaignId)) return false;
         S.Preview = contact;
-        return ShowPreviewAsync();
+        await PublishAsync();
+        return true;
     }
 
     public async Task<CommandOutcome> CallPreviewAsync()
@@ -28,7 +29,7 @@ public sealed partial class AgentGrain
         if (dial.CallId is not { } callId)
         {
             S.Preview = null;
-            await ApplyAsync(AgentCommandResult.Ok, persist: true, force: true);
+            await PublishAsync();
             return CommandOutcome.Refused(dial.Problem ?? "The call could not be placed.");
         }
         S.Preview = preview with { CallId = callId };
@@ -43,7 +44,7 @@ public sealed partial class AgentGrain
         S.Preview = null;
         S.PreviewNote = null;
         _ = Campaign(preview.CampaignId).ReturnPreviewAsync(Id, preview.EntryId, skipped: true);
-        return await ApplyAsync(AgentCommandResult.Ok, persist: true, force: true);
+        return await PublishAsync();
     }
 
     public async Task PreviewEndedAsync(string callId, string outcome)
@@ -58,7 +59,7 @@ public sealed partial class AgentGrain
     {
         if (S.Preview is not { CallId: null } preview || preview.EntryId != entryId) return Task.CompletedTask;
         S.Preview = null;
-        return ShowPreviewAsync();
+        return PublishAsync();
     }
 
     /// <summary>Pausing or logging out leaves the contact shown (the campaign takes it back when it hears the new state).</summary>
@@ -69,11 +70,8 @@ public sealed partial class AgentGrain
         return result;
     }
 
-    private async Task<bool> ShowPreviewAsync()
-    {
-        await ApplyAsync(AgentCommandResult.Ok, persist: true, force: true);
-        return true;
-    }
+    /// <summary>The preview changed: checkpoint, show the board, tell the campaigns.</summary>
+    private Task<CommandOutcome> PublishAsync() => ApplyAsync(AgentCommandResult.Ok, persist: true, force: true);
 
     private static string NoteOf(string outcome) => outcome switch
     {

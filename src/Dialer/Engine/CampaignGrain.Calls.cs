@@ -183,11 +183,11 @@ public sealed partial class CampaignGrain
 
     public async Task AgentChangedAsync(AgentPresence presence)
     {
+        if (presence.State != RoutingAgentState.Ready) DropPreview(presence.AgentId);
         if (presence.State == RoutingAgentState.LoggedOut)
         {
             agents.Remove(presence.AgentId);
             router.NotReady(presence.AgentId);
-            DropPreview(presence.AgentId);
             dirty |= state.State.Agents.Remove(presence.AgentId);
             return;
         }
@@ -196,7 +196,6 @@ public sealed partial class CampaignGrain
         agents[presence.AgentId] = presence;
         if (presence.State == RoutingAgentState.Ready) router.Ready(presence.AgentId, presence.Since);
         else router.NotReady(presence.AgentId);
-        if (presence.State != RoutingAgentState.Ready) DropPreview(presence.AgentId);
         dirty |= state.State.Agents.Add(presence.AgentId);
         if (router.WaitingCalls > 0) await RouteAsync(Now);
     }

@@ -24,7 +24,7 @@ public sealed class UserAdministration(UserRepository users, DepartmentRepositor
         var errors = UserValidation.Validate(new NewUser("unchanged", update.DisplayName, update.NewPassword ?? "unchanged-password",
             update.DepartmentId, update.Roles, update.Skills));
         if (errors.Count > 0) return AdminResult<bool>.Invalid(errors);
-        if (!await users.UpdateAsync(id, update.DisplayName.Trim(), update.DepartmentId, update.IsActive, update.Roles, ct, update.Skills))
+        if (!await users.UpdateAsync(id, update.DisplayName.Trim(), update.DepartmentId, update.IsActive, update.Roles, update.Skills, ct))
             return AdminResult<bool>.Missing();
         if (update.NewPassword is not null) await users.SetPasswordAsync(id, update.NewPassword, ct);
         await audit.RecordAsync(actor, "update", "user", Id(id), new

@@ -17,13 +17,19 @@ public sealed class ReportService(ReportRepository reports, TimeProvider clock)
         reports.AgentEfficiencyAsync(period, departmentIds, ct);
 
     /// <summary>"campaigns" or "agents" as a report ready to write; null for another name.</summary>
-    public async Task<Report?> ReportAsync(string name, ReportPeriod period, IReadOnlyList<int>? departmentIds, CancellationToken ct) => name switch
+    public async Task<Report?> ReportAsync(string name, ReportPeriod period, IReadOnlyList<int>? departmentIds, CancellationToken ct)
     {
-        "campaigns" => (await CampaignsAsync(period, departmentIds, ct)) is var c
-            ? ReportTables.Campaigns(period, c.Campaigns, c.Dispositions) : null,
-        "agents" => ReportTables.Agents(period, await AgentsAsync(period, departmentIds, ct)),
-        _ => null,
-    };
+        switch (name)
+        {
+            case "campaigns":
+                var campaigns = await CampaignsAsync(period, departmentIds, ct);
+                return ReportTables.Campaigns(period, campaigns.Campaigns, campaigns.Dispositions);
+            case "agents":
+                return ReportTables.Agents(period, await AgentsAsync(period, departmentIds, ct));
+            default:
+                return null;
+        }
+    }
 }
 
 /// <summary>Campaign results with the dispositions given in the same period.</summary>
