@@ -78,8 +78,11 @@ public sealed partial class AgentGrain
     private void Announce()
     {
         for (var i = 0; i < S.Campaigns.Count; i++)
-            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(new AgentPresence(Id, StateFor(S.Campaigns[i]), session.StateSince, S.Campaigns.Count - i, S.Skills));
+            _ = Campaign(S.Campaigns[i]).AgentChangedAsync(Presence(StateFor(S.Campaigns[i]), session.StateSince, S.Campaigns.Count - i));
     }
+
+    private AgentPresence Presence(AgentState state, DateTimeOffset since, int priority) =>
+        new(Id, state, since, priority, S.Skills, activation, ++announcements);
 
     // An agent reading one campaign's preview is busy for the others: their pacers must not count on it.
     private AgentState StateFor(long campaignId) =>

@@ -15,6 +15,9 @@ public sealed partial class AgentGrain(
     EngineServices engine) : Grain, IAgentGrain, IAgentCalls
 {
     private AgentSession session = null!;
+    // Orders this activation's announcements (AgentPresence.Sequence).
+    private readonly Guid activation = Guid.NewGuid();
+    private long announcements;
 
     private int Id => (int)this.GetPrimaryKeyLong();
     private DateTimeOffset Now => engine.Clock.Now;
@@ -46,7 +49,7 @@ public sealed partial class AgentGrain(
         S.Skills = [.. await engine.Users.SkillsAsync(Id, CancellationToken.None)];
         // A card from a campaign left behind would keep the agent from the new campaigns' calls.
         if (S.Preview is { CallId: null } shown && !wanted.Contains(shown.CampaignId)) S.Preview = null;
-        foreach (var id in left) _ = Campaign(id).AgentChangedAsync(new AgentPresence(Id, AgentState.LoggedOut, Now, 0));
+        foreach (var id in left) _ = Campaign(id).AgentChangedAsync(Presence(AgentState.LoggedOut, Now, 0));
         return await ApplyAsync(session.LogIn(Now), persist: true, force: true);
     }
 

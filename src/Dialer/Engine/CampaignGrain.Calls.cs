@@ -183,6 +183,9 @@ public sealed partial class CampaignGrain
 
     public async Task AgentChangedAsync(AgentPresence presence)
     {
+        // A state overtaken by a later one of the same agent (one-way messages may cross) is dropped.
+        if (presence.IsOlderThan(lastPresence.GetValueOrDefault(presence.AgentId))) return;
+        lastPresence[presence.AgentId] = presence;
         if (presence.State != RoutingAgentState.Ready) DropPreview(presence.AgentId);
         if (presence.State == RoutingAgentState.LoggedOut)
         {

@@ -24,6 +24,8 @@ public sealed partial class CampaignGrain(
     private readonly Hopper hopper = new();
     private readonly AgentRouter router = new();
     private readonly Dictionary<int, AgentPresence> agents = [];
+    // The latest announcement heard from each agent, logged out ones included, to drop older ones arriving late.
+    private readonly Dictionary<int, AgentPresence> lastPresence = [];
     private readonly Dictionary<string, long> attemptByCall = [];
     private readonly Dictionary<long, LiveCall> awaitingDisposition = [];
     private ConcurrentDictionary<long, LiveCall> calls = new();
