@@ -7,6 +7,7 @@ using Outreach.Campaigns.Subscribers;
 using Outreach.Campaigns.Users;
 using Outreach.Dialer.Engine;
 using Outreach.EndToEnd.Support;
+using Outreach.TestSupport;
 
 namespace Outreach.EndToEnd;
 
@@ -188,7 +189,7 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         {
             var called = (await agent.GetBoardAsync()).Preview!;
             await desk.ClickAsync("[data-testid=preview-call]");
-            var after = await BoardWhenAsync(agent, b => b.State == "OnCall" || b.PreviewNote is not null);
+            var after = await Eventually.Get(() => agent.GetBoardAsync(), b => b.State == "OnCall" || b.PreviewNote is not null);
             if (after.State != "OnCall")
             {
                 await Assertions.Expect(desk.Locator("[data-testid=preview-note]")).ToBeVisibleAsync();
@@ -204,21 +205,10 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await desk.ScreenshotAsync(new() { Path = Path.Combine(Shots, "agent-preview.png"), FullPage = true });
     }
 
-    private static async Task<AgentBoard> BoardWhenAsync(IAgentGrain agent, Func<AgentBoard, bool> done)
-    {
-        var board = await agent.GetBoardAsync();
-        for (var i = 0; i < 600 && !done(board); i++)
-        {
-            await Task.Delay(100, Ct);
-            board = await agent.GetBoardAsync();
-        }
-        return board;
-    }
-
     private async Task StartWhenAgentKnownAsync(long campaign)
     {
         var grain = Service<IGrainFactory>().GetGrain<ICampaignGrain>(campaign);
-        for (var i = 0; i < 100 && (await grain.GetBoardAsync()).AgentsByState.Values.Sum() == 0; i++) await Task.Delay(100, Ct);
+        await Eventually.Get(() => grain.GetBoardAsync(), b => b.AgentsByState.Values.Sum() > 0, seconds: 10);
         var started = await grain.StartAsync("manager");
         Assert.True(started.Ok, started.Problem);
     }
