@@ -74,9 +74,17 @@ public sealed class SimulatedCallNetworkTests
         var id = await h.PlaceAsync();
         h.Run(TimeSpan.FromSeconds(8));
 
-        Assert.Equal(AnswerClass.Machine, Assert.Single(h.Events.Of<CallAnswered>()).Class);
+        var answered = Assert.Single(h.Events.Of<CallAnswered>());
+        Assert.Equal(AnswerClass.Machine, answered.Class);
+        h.Run(TimeSpan.FromSeconds(1));
         Assert.True(await h.Network.PlayPromptAsync(id, "offer-message", Ct));
         await h.Network.HangUpAsync(id, Ct);
+        Assert.False(await h.Network.PlayPromptAsync(id, "too late", Ct));
+
+        // What the subscriber heard is kept: the text, the call and when, against the end of the greeting.
+        var played = Assert.Single(h.Network.PromptsPlayed);
+        Assert.Equal((id, "offer-message", answered.GreetingEndedAt, (TimeSpan?)TimeSpan.FromSeconds(1)),
+            (played.CallId, played.Text, played.GreetingEndedAt, played.AfterGreeting));
         var done = Assert.Single(h.Events.Of<CallCompleted>());
         Assert.Equal((NetworkOutcome.Answered, false), (done.Outcome, done.EndedByCustomer));
     }

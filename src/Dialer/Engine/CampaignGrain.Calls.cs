@@ -42,7 +42,7 @@ public sealed partial class CampaignGrain
             call.ConnectBy = setup!.Deadline.DueAt(message.At);
             // Preview: the agent who called waits on the line for this answer.
             if (call.PreviewAgentId is { } caller && await ConnectAsync(new AgentReservation(call.CallId!, Id, caller))) return;
-            router.Offer(Waiting(call));
+            OfferToRouter(call);
             await RouteAsync(Now);
             return;
         }
@@ -99,7 +99,7 @@ public sealed partial class CampaignGrain
         router.Release(call.CallId!);
         if (result == TakeCallResult.CustomerGone) return true;
         router.NotReady(reservation.AgentId);
-        if (call.Phase == LiveCallPhase.WaitingForAgent) router.Offer(Waiting(call));
+        if (call.Phase == LiveCallPhase.WaitingForAgent) OfferToRouter(call);
         return false;
     }
 

@@ -85,7 +85,7 @@ public sealed partial class CampaignGrain(
         foreach (var call in calls.Values)
         {
             if (call.CallId is { } callId) attemptByCall[callId] = call.AttemptId;
-            if (call.Phase == LiveCallPhase.WaitingForAgent) router.Offer(Waiting(call));
+            if (call.Phase == LiveCallPhase.WaitingForAgent) OfferToRouter(call);
         }
         var lost = (await engine.Attempts.UnfinishedAsync(Id, ct)).Where(id => !calls.ContainsKey(id)).ToList();
         var closed = await engine.Attempts.ResolveLostAsync(lost, "failed", Now, ct);
@@ -95,6 +95,7 @@ public sealed partial class CampaignGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         timer?.Dispose();
+        connectLimitTimer?.Dispose();
         if (setup is not null) await SaveAsync();
     }
 

@@ -17,6 +17,10 @@ public interface ICampaignCalls : IGrainWithIntegerKey
     [OneWay]
     Task CallClosedAsync(ClosedCall closed);
 
+    /// <summary>The nearest connect limit of the live answers waiting has come: abandon those no agent took.</summary>
+    [OneWay]
+    Task ConnectLimitReachedAsync();
+
     /// <summary>Preview mode: places the call to the contact shown to the agent, bound to that agent.</summary>
     Task<PreviewDial> DialPreviewAsync(int agentId, long entryId);
     /// <summary>Preview mode: the agent skipped the contact (tried again later) or left it (back to the hopper).</summary>

@@ -17,6 +17,9 @@ public sealed class AgentRouter
     /// <summary>Calls waiting for an agent.</summary>
     public int WaitingCalls => waiting.Count;
 
+    /// <summary>The nearest connect limit among the waiting calls: the owner routes again then, to abandon on time.</summary>
+    public DateTimeOffset? EarliestConnectBy => waiting.Count == 0 ? null : waiting.Min(w => w.ConnectBy);
+
     /// <summary>Sets the campaigns an agent serves, with their priorities.</summary>
     public void Assign(int agentId, IEnumerable<CampaignAssignment> campaigns) =>
         Agent(agentId).Priorities = campaigns.ToDictionary(c => c.CampaignId, c => c.Priority);
@@ -46,11 +49,11 @@ public sealed class AgentRouter
     /// <summary>The subscriber hung up while waiting; false when the call was not waiting.</summary>
     public bool Withdraw(string callId) => waiting.RemoveAll(w => w.CallId == callId) > 0;
 
-    /// <summary>Abandons calls past their limit, then reserves agents for the rest, longest-idle agent first.</summary>
+    /// <summary>Abandons calls at or past their limit, then reserves agents for the rest, longest-idle agent first.</summary>
     public RoutingResult Route(DateTimeOffset now)
     {
-        var abandoned = waiting.Where(w => now > w.ConnectBy).ToList();
-        waiting.RemoveAll(w => now > w.ConnectBy);
+        var abandoned = waiting.Where(w => now >= w.ConnectBy).ToList();
+        waiting.RemoveAll(w => now >= w.ConnectBy);
         var reserved = new List<AgentReservation>();
         // First each free agent takes a call it has the skill for; then what is left goes to whoever is still free.
         foreach (var bySkill in (ReadOnlySpan<bool>)[true, false])

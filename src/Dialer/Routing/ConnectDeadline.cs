@@ -21,10 +21,11 @@ public sealed record ConnectDeadline
     /// <summary>From the campaign's maxWaitForAgentSeconds setting.</summary>
     public static ConnectDeadline FromSeconds(double maxWaitForAgentSeconds) => new(TimeSpan.FromSeconds(maxWaitForAgentSeconds));
 
-    /// <summary>The last moment the call may be bridged.</summary>
+    /// <summary>The limit: the call is bridged before it, or abandoned at it, so the message starts within the limit.</summary>
     public DateTimeOffset DueAt(DateTimeOffset greetingEndedAt) => greetingEndedAt + MaxWait;
 
-    public bool IsMissed(DateTimeOffset greetingEndedAt, DateTimeOffset now) => now > DueAt(greetingEndedAt);
+    /// <summary>True from the limit on: the call is abandoned.</summary>
+    public bool IsMissed(DateTimeOffset greetingEndedAt, DateTimeOffset now) => now >= DueAt(greetingEndedAt);
 
     /// <summary>The waiting call for a live answer, due by this limit.</summary>
     public WaitingCall For(CallAnswered answered) =>

@@ -9,6 +9,9 @@ internal sealed class SimulatedCall(string id, CallRequest request, CallFate fat
     public SimulatedCallPhase Phase { get; set; } = SimulatedCallPhase.Dialling;
     public DateTimeOffset? AnsweredAt { get; set; }
 
+    /// <summary>When classification ended (the answered event): the connect limit runs from here.</summary>
+    public DateTimeOffset? GreetingEndedAt { get; set; }
+
     /// <summary>Bumped on every step so that a timer from an earlier step does nothing.</summary>
     public int Step { get; private set; }
 

@@ -12,7 +12,11 @@ public sealed class SimulatedCallNetwork : ICallNetwork
     private readonly TimeProvider time;
     private readonly Random random;
     private readonly CallEventDispatcher dispatcher;
+    private readonly Queue<PlayedPrompt> prompts = new();
     private long nextId;
+
+    /// <summary>How many played prompts <see cref="PromptsPlayed"/> keeps (the newest), so a long demo stays bounded.</summary>
+    public const int PromptsKept = 1_000;
 
     public SimulatedCallNetwork(SimulatedNetworkScenario scenario, TimeProvider time, Random random,
         Action<Exception>? onSubscriberError = null)
@@ -43,9 +47,18 @@ public sealed class SimulatedCallNetwork : ICallNetwork
         }
     }
 
+    /// <summary>The prompts played on live calls, oldest first (at most <see cref="PromptsKept"/>): what subscribers heard.</summary>
+    public IReadOnlyList<PlayedPrompt> PromptsPlayed { get { lock (gate) return [.. prompts]; } }
+
     public Task<bool> PlayPromptAsync(string callId, string prompt, CancellationToken cancellationToken)
     {
-        lock (gate) return Task.FromResult(calls.TryGetValue(callId, out var call) && call.IsAnswered);
+        lock (gate)
+        {
+            if (!calls.TryGetValue(callId, out var call) || !call.IsAnswered) return Task.FromResult(false);
+            if (prompts.Count == PromptsKept) prompts.Dequeue();
+            prompts.Enqueue(new PlayedPrompt(callId, call.Request.AttemptId, call.Request.CampaignId, prompt, time.GetUtcNow(), call.GreetingEndedAt));
+            return Task.FromResult(true);
+        }
     }
 
     public Task<bool> BridgeToAgentAsync(string callId, string agentLegId, CancellationToken cancellationToken)
@@ -103,6 +116,7 @@ public sealed class SimulatedCallNetwork : ICallNetwork
                 break;
             case SimulatedCallPhase.Classifying:
                 call.Phase = SimulatedCallPhase.Answered;
+                call.GreetingEndedAt = time.GetUtcNow();
                 var answeredAt = call.AnsweredAt!.Value;
                 Publish(call, (id, a, c, at) => new CallAnswered(id, a, c, at, fate.Class!.Value, answeredAt));
                 call.Schedule(time, fate.UnattendedHangUp, OnTimer);

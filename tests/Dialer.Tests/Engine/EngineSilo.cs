@@ -27,8 +27,12 @@ public sealed class EngineSilo : IAsyncDisposable
     public FakeTimeProvider Time => Services.GetRequiredService<FakeTimeProvider>();
     public SimulatedCallNetwork Network => (SimulatedCallNetwork)Services.GetRequiredService<ICallNetwork>();
 
-    /// <summary>Starts a silo on the database with the named network scenario (see <see cref="Scenarios"/>), the clock at <paramref name="now"/>.</summary>
-    public static async Task<EngineSilo> StartAsync(string connectionString, string scenario, DateTimeOffset? now = null)
+    /// <summary>
+    /// Starts a silo on the database with the named network scenario (see <see cref="Scenario"/>), the clock at
+    /// <paramref name="now"/>, and any engine settings to change (e.g. <c>["Engine:PresenceRefreshSeconds"] = "0"</c>).
+    /// </summary>
+    public static async Task<EngineSilo> StartAsync(string connectionString, string scenario, DateTimeOffset? now = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = new TestClusterBuilder(1);
         builder.Options.ClusterId = "engine-" + Guid.NewGuid().ToString("N")[..8];
@@ -40,7 +44,7 @@ public sealed class EngineSilo : IAsyncDisposable
             ["Engine:TickMilliseconds"] = "0",
             ["Engine:ResumeRunningCampaigns"] = "false",
             ["Engine:JournalFlushMilliseconds"] = "5",
-        }));
+        }.Concat(settings ?? new Dictionary<string, string?>())));
         builder.AddSiloBuilderConfigurator<Configurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();

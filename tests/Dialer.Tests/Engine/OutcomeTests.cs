@@ -18,9 +18,25 @@ public sealed class OutcomeTests(DatabaseFixture db) : IClassFixture<DatabaseFix
 
         var attempt = Assert.Single(await EngineSteps.AttemptsSettledAsync(world, silo, campaign, a => a.Any(x => x.Outcome is not null)));
         Assert.Equal(("machine", "message_left"), (attempt.AnswerClass, attempt.ConnectResult));
+        // The machine heard the campaign's message once, after its greeting.
+        var prompt = Assert.Single(silo.Network.PromptsPlayed);
+        Assert.Equal(("Hello from your operator.", campaign, attempt.Id), (prompt.Text, prompt.CampaignId, prompt.AttemptId));
+        Assert.True(prompt.AfterGreeting >= TimeSpan.Zero, $"played {prompt.AfterGreeting} after the greeting");
         var entry = (await world.EntriesAsync(campaign))[0];
         Assert.Equal("retry", entry.Status);   // machines are retried by the default rules (4 hours)
         Assert.Equal(attempt.EndedAt!.Value.AddHours(4), entry.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task A_machine_is_hung_up_on_without_a_message_when_the_campaign_says_so()
+    {
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "machine");
+        var (campaign, _) = await EngineSteps.DialOnceAsync(world, silo, await world.SubscribersAsync(1),
+            settings: new CampaignSettings { MachineAction = "hang_up", MachineMessage = "Never to be heard." });
+
+        var attempt = Assert.Single(await EngineSteps.AttemptsSettledAsync(world, silo, campaign, a => a.Any(x => x.Outcome is not null)));
+        Assert.Equal(("machine", null), (attempt.AnswerClass, attempt.ConnectResult));
+        Assert.Empty(silo.Network.PromptsPlayed);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Outreach.Campaigns.Dialling;
 using Outreach.Dialer.Engine;
 using Outreach.TestSupport;
 
@@ -53,8 +54,11 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     [Fact]
     public async Task A_live_answer_no_agent_takes_within_the_limit_is_abandoned_with_the_message()
     {
-        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human");
-        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1));
+        // No presence refresh and no pacing tick: nothing but the connect limit itself may end the wait.
+        await using var silo = await EngineSilo.StartAsync(db.ConnectionString, "human",
+            settings: new Dictionary<string, string?> { ["Engine:PresenceRefreshSeconds"] = "0" });
+        var settings = new CampaignSettings { AbandonMessage = "Sorry, all our agents were busy. We will call again." };
+        var campaign = await world.CampaignAsync(await world.SubscribersAsync(1), settings: settings);
         var agent = await world.AgentAsync();
         await EngineSteps.ReadyAsync(silo, agent, campaign);
         Assert.True((await EngineSteps.StartWhenAgentKnownAsync(silo, campaign)).Ok);
@@ -63,12 +67,16 @@ public sealed class RoutingTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         Assert.True((await silo.Grains.GetGrain<IAgentGrain>(agent).PauseAsync("Coffee")).Ok);
 
         await silo.AdvanceAsync(TimeSpan.FromSeconds(4));   // answered and classified at 3.5 s: waits for an agent
-        await silo.AdvanceAsync(TimeSpan.FromSeconds(3));   // past the 2-second limit
-        await calls.TickAsync();
+        await silo.AdvanceAsync(TimeSpan.FromSeconds(1.5), step: TimeSpan.FromSeconds(1.5));   // its 2-second limit, and no further
 
+        // The subscriber hears the campaign's message, and it starts within the limit: no tick is needed for it.
+        var played = await Eventually.Get(() => Task.FromResult(silo.Network.PromptsPlayed), p => p.Count > 0);
+        var prompt = Assert.Single(played);
+        Assert.Equal((settings.AbandonMessage, campaign), (prompt.Text, prompt.CampaignId));
+        Assert.InRange(prompt.AfterGreeting!.Value, TimeSpan.Zero, TimeSpan.FromSeconds(2));
         var attempts = await EngineSteps.AttemptsSettledAsync(world, silo, campaign, a => a.Any(x => x.Outcome is not null));
         var attempt = Assert.Single(attempts);
-        Assert.Equal(("abandoned", "human"), (attempt.ConnectResult, attempt.AnswerClass));
+        Assert.Equal(("abandoned", "human", attempt.Id), (attempt.ConnectResult, attempt.AnswerClass, prompt.AttemptId));
         var board = await silo.Grains.GetGrain<ICampaignGrain>(campaign).GetBoardAsync();
         Assert.Equal(1, board.Abandoned);
         Assert.Equal(1.0, board.AbandonRateCampaign);

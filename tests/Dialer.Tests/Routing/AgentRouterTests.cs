@@ -108,15 +108,17 @@ public sealed class AgentRouterTests
     }
 
     [Fact]
-    public void Call_not_routed_within_two_seconds_of_the_greeting_end_is_abandoned()
+    public void Call_not_routed_within_two_seconds_of_the_greeting_end_is_abandoned_at_the_limit()
     {
         var router = RouterWith();
         router.Offer(Call("c1", Sales));
 
-        Assert.Empty(router.Route(T0.AddSeconds(2)).Abandoned);
-        var result = router.Route(T0.AddSeconds(2.1));
+        Assert.Equal(T0.AddSeconds(2), router.EarliestConnectBy);
+        Assert.Empty(router.Route(T0.AddSeconds(1.99)).Abandoned);
+        var result = router.Route(T0.AddSeconds(2));
         Assert.Equal("c1", Assert.Single(result.Abandoned).CallId);
         Assert.Equal(0, router.WaitingCalls);
+        Assert.Null(router.EarliestConnectBy);
     }
 
     [Fact]
@@ -193,8 +195,8 @@ public sealed class AgentRouterTests
         var deadline = ConnectDeadline.FromSeconds(3);
 
         Assert.Equal(T0.AddSeconds(3), deadline.DueAt(T0));
-        Assert.False(deadline.IsMissed(T0, T0.AddSeconds(3)));
-        Assert.True(deadline.IsMissed(T0, T0.AddSeconds(3.01)));
+        Assert.False(deadline.IsMissed(T0, T0.AddSeconds(2.99)));
+        Assert.True(deadline.IsMissed(T0, T0.AddSeconds(3)));
         Assert.Throws<ArgumentOutOfRangeException>(() => ConnectDeadline.FromSeconds(0));
     }
 }
