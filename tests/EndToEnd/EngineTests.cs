@@ -118,7 +118,6 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await Assertions.Expect(desk.Locator("[data-testid=call-script] [data-testid=runner-text]")).ToHaveTextAsync(Consent);
         await Assertions.Expect(desk.Locator("[data-testid=runner-back]")).ToBeEnabledAsync();
 
-        await Assertions.Expect(card.Locator("[data-testid=placed]")).Not.ToHaveTextAsync("0");
         await Assertions.Expect(card.Locator("[data-testid=humans]")).Not.ToHaveTextAsync("0");
         await Assertions.Expect(card.Locator("[data-testid=agents-oncall]")).ToContainTextAsync("1");
         await Assertions.Expect(dashboard.Locator($"[data-testid=agent-{agentId}] [data-testid=agent-state]")).ToHaveTextAsync("On call");
@@ -148,6 +147,7 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         await Assertions.Expect(card.Locator("[data-testid=campaign-status]")).ToHaveTextAsync("paused");
         Assert.Equal(CampaignStatus.Paused, (await Service<CampaignRepository>().GetAsync(campaign, Ct))!.Status);
         Assert.Equal("accepted", await DispositionOfAsync(call.AttemptId));
+        await ExpectBoardMatchesAttemptsAsync(card, campaign);
 
         await desk.ClickAsync("[data-testid=log-out]");
         await Assertions.Expect(desk.Locator("[data-testid=desk-login]")).ToBeVisibleAsync();
@@ -236,6 +236,32 @@ public sealed class EngineTests(EngineBrowserApp app) : IClassFixture<EngineBrow
         var admin = await app.SignInAsync("admin");
         await admin.GotoLiveAsync("/dashboard", LivePages.PageMarker);
         await Assertions.Expect(admin.Locator("[data-testid=no-agents]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Once every call has ended, the card's counters are those of the attempts table.</summary>
+    private async Task ExpectBoardMatchesAttemptsAsync(ILocator card, long campaign)
+    {
+        var stored = await Eventually.Get(() => StoredCountsAsync(campaign), s => s.Unfinished == 0 && s.Placed > 0);
+        await Assertions.Expect(card.Locator("[data-testid=in-flight]")).ToHaveTextAsync("0");
+        foreach (var (id, count) in new[] { ("placed", stored.Placed), ("humans", stored.Humans), ("machines", stored.Machines),
+                     ("connected", stored.Connected), ("abandoned", stored.Abandoned) })
+            await Assertions.Expect(card.Locator($"[data-testid={id}]")).ToHaveTextAsync(count.ToString("N0"));
+        Assert.True(stored.Connected >= 1, $"{stored}");
+    }
+
+    private sealed record StoredCounts(long Placed, long Unfinished, long Humans, long Machines, long Connected, long Abandoned);
+
+    private async Task<StoredCounts> StoredCountsAsync(long campaign)
+    {
+        await using var c = await Service<NpgsqlDataSource>().OpenConnectionAsync(Ct);
+        return await c.QuerySingleAsync<StoredCounts>("""
+            select count(*) as placed, count(*) filter (where outcome is null) as unfinished,
+                   count(*) filter (where answer_class in ('human', 'unknown')) as humans,
+                   count(*) filter (where answer_class = 'machine') as machines,
+                   count(*) filter (where connect_result = 'connected') as connected,
+                   count(*) filter (where connect_result = 'abandoned') as abandoned
+            from attempts where campaign_id = @campaign
+            """, new { campaign });
     }
 
     // The journal writes in batches: wait (bounded) until the disposition is stored.

@@ -101,7 +101,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoLiveAsync($"/surveys/e2e-csat/test?subscriber={subscriber.Id}", LivePages.PageMarker);
         var runner = page.Locator("[data-testid=survey-runner]");
         await Assertions.Expect(page.Locator("[data-testid=runner-text]")).ToHaveTextAsync($"Hello {subscriber.FirstName}, a short survey");
-        await page.NextStepAsync();
+        await page.NextStepAsync("From 1 to 10?");
         await page.FillAsync(Field("answer-input"), "3");
         await page.NextStepAsync("What went wrong?");
         await runner.GetByText("Price", new() { Exact = true }).ClickAsync();
@@ -133,7 +133,7 @@ public sealed class SurveyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var visitor = await app.NewPageAsync();
         await visitor.GotoLiveAsync(url, LivePages.PageMarker);
         await Assertions.Expect(visitor.Locator("[data-testid=runner-text]")).ToContainTextAsync(subscriber.FirstName);
-        await visitor.NextStepAsync();
+        await visitor.NextStepAsync("From 1 to 10?");
         await visitor.FillAsync(Field("answer-input"), "2");
         await visitor.NextStepAsync("What went wrong?");
         await visitor.Locator("[data-testid=survey-runner]").GetByText("Service", new() { Exact = true }).ClickAsync();

@@ -218,11 +218,13 @@ public sealed partial class CampaignGrain(
         timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(period, period) { Interleave = true, KeepAlive = true });
     }
 
+    /// <summary>Not running and nothing in flight: the timer stops, after a last board so screens show the calls ended.</summary>
     private void StopTimerWhenIdle()
     {
-        if (Status == CampaignStatus.Running || !calls.IsEmpty || router.WaitingCalls > 0) return;
-        timer?.Dispose();
+        if (timer is null || Status == CampaignStatus.Running || !calls.IsEmpty || router.WaitingCalls > 0) return;
+        timer.Dispose();
         timer = null;
+        PublishBoard(Now);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Campaign {CampaignId} moved from {From} to {To} by {Actor}")]

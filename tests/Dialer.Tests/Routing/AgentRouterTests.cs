@@ -162,11 +162,15 @@ public sealed class AgentRouterTests
     [Fact]
     public void Withdrawn_call_is_neither_routed_nor_abandoned()
     {
-        var router = RouterWith();
+        // An agent is free for it before its limit, and the limit passes: only the withdrawal keeps it from either.
+        var router = RouterWith((1, T0.AddMinutes(-1), [new(Sales)]));
         router.Offer(Call("c1", Sales));
 
         Assert.True(router.Withdraw("c1"));
+        Assert.False(router.Withdraw("c1"));
+        Assert.Same(RoutingResult.Nothing, router.Route(T0));
         Assert.Same(RoutingResult.Nothing, router.Route(T0.AddSeconds(10)));
+        Assert.Equal(1, router.ReadyAgents(Sales));
     }
 
     [Fact]

@@ -129,7 +129,9 @@ public sealed class EngineApiTests(OutreachApp app) : IClassFixture<OutreachApp>
             insert.Parameters.AddWithValue("id", id);
             await insert.ExecuteNonQueryAsync(Ct);
         }
-        var options = await app.Services.GetRequiredService<DispositionRepository>().ListAsync(id, Ct);
-        Assert.Equal(["moved:Moved abroad", "keen:Keen"], options.Select(o => $"{o.Code}:{o.Label}"));
+        var client = await app.SignedInAsync("agent1");
+        var offered = (await client.GetFromJsonAsync<JsonElement>($"/api/desk/campaigns/{id}/dispositions", Ct)).EnumerateArray()
+            .Select(d => $"{d.GetProperty("code").GetString()}:{d.GetProperty("label").GetString()}").ToList();
+        Assert.Equal(["moved:Moved abroad", "keen:Keen"], offered);
     }
 }
