@@ -5,6 +5,7 @@ using Outreach.Dialer.Pacing;
 
 // A first word picks a scenario runner; anything else goes to BenchmarkDotNet (--filter '*Survey*').
 //   grid [minutes] [seeds,...] [modes,...]   the pacing scenario grid table
+//   bounds [minutes] [seeds,...]             predictive against progressive, the best adaptive setting and the oracle
 //   speed                                    the 8-hour, 100-agent simulation, timed
 //   segmentation [rows]                      clustering, patterns and propensity on a synthetic base
 //   import [rows] / segment-count [rows]     bulk import and rule-segment count on PostgreSQL (OUTREACH_DB)
@@ -18,6 +19,10 @@ switch (args.FirstOrDefault())
         var seeds = args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2, 3];
         var modes = args.Length > 3 ? args[3].Split(',').Select(m => Enum.Parse<DialingMode>(m, true)).ToArray() : Enum.GetValues<DialingMode>();
         Console.Write(GridRunner.Run(minutes, seeds, modes));
+        break;
+    case "bounds":
+        Console.Write(BoundsRunner.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 240,
+            args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [1, 2, 3]));
         break;
     case "speed":
         Console.Write(SpeedRunner.Run());

@@ -9,7 +9,8 @@ namespace Outreach.Dialer.Pacing;
 /// abandon budget, spread over the answers still expected this hour, and a proportional push
 /// while the campaign runs above the set point. The set point keeps a margin of
 /// 1.2/agents^¾ under the target, small teams get a higher z floor and a stronger push, and a
-/// guard paces progressively once one more abandon could break the hour.
+/// guard paces progressively once one more abandon could break the hour (on the hour's answers
+/// projected as <see cref="HourCorrection"/> does: a first hour is not judged on its first minutes).
 /// </summary>
 public sealed class AbandonController
 {
@@ -39,6 +40,12 @@ public sealed class AbandonController
 
     /// <summary>True while one more abandon could take the current hour over its limit (pacing is then progressive).</summary>
     public bool HourGuard { get; private set; }
+
+    /// <summary>
+    /// Abandons the current hour can still take: 4/5 of its limit on the hour's projected answers, less those abandoned.
+    /// Under 1 the hour guard is on; under 2 the pacer keeps at most one call ahead of its near-free agents.
+    /// </summary>
+    public double AbandonsLeftThisHour { get; private set; } = double.PositiveInfinity;
 
     /// <summary>Highest safety.</summary>
     public const double MaxSafety = 6.0;
@@ -72,8 +79,8 @@ public sealed class AbandonController
         Safety = Math.Min(MaxSafety, Integral + correction);
         // Small teams answer few calls an hour: two abandons can break an hour. Once one more
         // abandon could, pace progressively (no abandons) until the hour ends.
-        var projectedHumans = Math.Max(ledger.HourHumans, ledger.PreviousHourHumans);
-        HourGuard = ledger.HourAbandoned + 1 > GuardShare * _hourlyLimit * projectedHumans;
+        AbandonsLeftThisHour = GuardShare * _hourlyLimit * ProjectedHourHumans(ledger, now) - ledger.HourAbandoned;
+        HourGuard = AbandonsLeftThisHour < 1;
         if (HourGuard) Safety = MaxSafety;
     }
 

@@ -10,14 +10,22 @@ public sealed class PredictivePacer : IPacer
     private readonly PacingOptions _options;
     private readonly TimeProvider _time;
     private readonly FreeProbabilityTable _freeTable = new();
+    private readonly bool _toldFreeTimes;
+    private readonly LaunchRamp _ramp;
     // Per tick, by half-second of age (the histogram's own bins): many calls share an age bin.
     private readonly double[] _humanLater = new double[241];
 
     /// <summary>Creates a predictive pacer for one campaign.</summary>
-    public PredictivePacer(PacingOptions options, TimeProvider time)
+    public PredictivePacer(PacingOptions options, TimeProvider time) : this(options, time, toldFreeTimes: false)
+    {
+    }
+
+    private PredictivePacer(PacingOptions options, TimeProvider time, bool toldFreeTimes)
     {
         _options = options;
         _time = time;
+        _toldFreeTimes = toldFreeTimes;
+        _ramp = new LaunchRamp(time);
         Controller = new AbandonController(options.TargetAbandonRate, options.HourlyAbandonLimit);
         // The wait goal gets the same feedback on its own ledger, with no hourly limit: waits are a service goal,
         // not a legal one (the abandon controller still guards each hour).
@@ -31,6 +39,13 @@ public sealed class PredictivePacer : IPacer
     /// the careful side it loosens as answers arrive without waiting (see docs/pacing.md).
     /// </summary>
     public static double WaitStartSafety(double goal) => 2.0 + 1.25 * Math.Log(0.03 / Math.Clamp(goal, 1e-4, 0.03));
+
+    /// <summary>
+    /// The oracle bound, for the simulator only: the same pacer told each busy agent's exact free time
+    /// (<see cref="AgentSnapshot.FreeIn"/>) instead of predicting it. No live pacer can know that much, so what it reaches
+    /// at a given abandon rate bounds what predictive can (docs/pacing.md).
+    /// </summary>
+    public static PredictivePacer Oracle(PacingOptions options, TimeProvider time) => new(options, time, toldFreeTimes: true);
 
     /// <inheritdoc />
     public DialingMode Mode => DialingMode.Predictive;
@@ -59,9 +74,14 @@ public sealed class PredictivePacer : IPacer
         // Never below progressive: one call per ready agent with none on its way cannot abandon.
         var progressive = snapshot.Count(AgentState.Ready) - snapshot.Calls.Count;
         // Only the abandon controller guards the hour: the wait goal has no hourly limit.
-        var predicted = Controller.HourGuard ? 0 : forecast.CallsFor(Safety, room);
-        var calls = Math.Max(predicted, progressive);
-        return Math.Clamp(calls, 0, Math.Max(0, room));
+        var predicted = Controller.HourGuard ? 0 : Math.Min(forecast.CallsFor(Safety, room), _ramp.Calls(snapshot.Agents.Count, forecast));
+        // An hour with room for one abandon only (5 agents answer some 40 calls an hour): at most one call ahead of the
+        // agents ready or wrapping up, so two answers can never land together on nobody and break it.
+        if (Controller.AbandonsLeftThisHour < 2)
+            predicted = Math.Min(predicted, Math.Max(0, snapshot.Count(AgentState.Ready) + snapshot.Count(AgentState.WrapUp) + 1 - snapshot.Calls.Count));
+        var calls = Math.Clamp(Math.Max(predicted, progressive), 0, Math.Max(0, room));
+        _ramp.Placed(calls, forecast.AnswerRate);
+        return calls;
     }
 
     /// <inheritdoc />
@@ -79,7 +99,9 @@ public sealed class PredictivePacer : IPacer
         {
             if (agent.State == AgentState.Ready) { supply += 1; continue; }
             if (!agent.IsBusy) continue;
-            var p = _freeTable.Lookup(stats, agent, horizon, snapshot.Agents.Count, now);
+            var p = _toldFreeTimes
+                ? (agent.FreeIn is { } freeIn && freeIn <= horizon ? 1 : 0)
+                : _freeTable.Lookup(stats, agent, horizon, snapshot.Agents.Count, now);
             supply += p;
             variance += p * (1 - p);
         }

@@ -44,10 +44,18 @@ internal sealed class AgentFloor
         {
             if (!a.LoggedIn) continue;
             var since = a.State switch { AgentState.Talking => a.ConnectedAt, AgentState.WrapUp => a.WrapStartedAt, _ => now };
-            _view.Add(new AgentSnapshot(a.State, TimeSpan.FromSeconds(now - since)));
+            _view.Add(new AgentSnapshot(a.State, TimeSpan.FromSeconds(now - since), FreeIn(a, now)));
         }
         return _view;
     }
+
+    // The simulator knows when each busy agent will be free (talk and wrap-up are drawn at the connect): for the oracle bound.
+    private static TimeSpan? FreeIn(SimulatedAgent a, double now) => a.State switch
+    {
+        AgentState.Talking => TimeSpan.FromSeconds(a.ConnectedAt + a.TalkSeconds + a.WrapSeconds - now),
+        AgentState.WrapUp => TimeSpan.FromSeconds(a.WrapStartedAt + a.WrapSeconds - now),
+        _ => null,
+    };
 
     public void LogIn(SimulatedAgent agent, double now)
     {

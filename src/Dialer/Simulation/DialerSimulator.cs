@@ -29,18 +29,28 @@ public sealed class DialerSimulator
     private long _contactsLeft;
     private int _nextChange;
     private OutcomeMix _mix;
+    private readonly string _label;
 
-    /// <summary>Prepares a run of <paramref name="scenario"/> (its mode and seed).</summary>
-    public DialerSimulator(Scenario scenario)
+    /// <summary>
+    /// Prepares a run of <paramref name="scenario"/> (its mode and seed); <paramref name="pacer"/>, when given, makes the
+    /// pacer instead of the scenario's mode (the oracle bound), and <paramref name="label"/> names it in the result.
+    /// </summary>
+    public DialerSimulator(Scenario scenario, Func<PacingOptions, TimeProvider, IPacer>? pacer = null, string? label = null)
     {
         _scenario = scenario;
-        _random = new Random(scenario.Seed);
+        // Common random numbers: calls and connections draw from streams of their own, so the i-th call placed and the
+        // k-th call connected get the same outcome, ring and talk time whatever the pacer; modes compared on one seed
+        // differ by their pacing, not by the luck of the draw.
+        _random = new Random(Stream(scenario.Seed, 1));
         _end = scenario.DurationMinutes * 60;
         _contactsLeft = scenario.Contacts;
         _mix = scenario.Outcomes;
-        Pacer = PacerFactory.Create(scenario.Mode, scenario.PacingOptions, _clock);
-        _floor = new AgentFloor(scenario, _random, _metrics, Statistics, _clock);
+        Pacer = pacer?.Invoke(scenario.PacingOptions, _clock) ?? PacerFactory.Create(scenario.Mode, scenario.PacingOptions, _clock);
+        _label = label ?? scenario.Mode.ToString().ToLowerInvariant();
+        _floor = new AgentFloor(scenario, new Random(Stream(scenario.Seed, 2)), _metrics, Statistics, _clock);
     }
+
+    private static int Stream(int seed, int stream) => unchecked(seed * 1_000_003 + stream * 7_919);
 
     /// <summary>The pacer being driven.</summary>
     public IPacer Pacer { get; }
@@ -51,6 +61,16 @@ public sealed class DialerSimulator
     /// <summary>Runs <paramref name="scenario"/>, optionally with another mode or seed.</summary>
     public static SimulationResult Run(Scenario scenario, DialingMode? mode = null, int? seed = null) =>
         new DialerSimulator(scenario with { Mode = mode ?? scenario.Mode, Seed = seed ?? scenario.Seed }).Run();
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/> with the oracle bound: predictive pacing told each agent's exact free time, holding
+    /// abandons to <paramref name="targetAbandonRate"/> (e.g. the rate predictive reached, to compare at the same rate).
+    /// </summary>
+    public static SimulationResult RunOracle(Scenario scenario, double targetAbandonRate, int? seed = null)
+    {
+        var oracle = scenario with { Mode = DialingMode.Predictive, Seed = seed ?? scenario.Seed, TargetAbandonRate = targetAbandonRate };
+        return new DialerSimulator(oracle, PredictivePacer.Oracle, "oracle").Run();
+    }
 
     /// <summary>Runs the simulation to its end.</summary>
     public SimulationResult Run()
@@ -64,8 +84,7 @@ public sealed class DialerSimulator
             Handle(e, time.Seconds);
         }
         _floor.LogOutAll(_end);
-        var mode = _scenario.Mode.ToString().ToLowerInvariant();
-        return _metrics.ToResult(_scenario, mode, _end, wall.Elapsed.TotalSeconds);
+        return _metrics.ToResult(_scenario, _label, _end, wall.Elapsed.TotalSeconds);
     }
 
     private void ScheduleShifts()

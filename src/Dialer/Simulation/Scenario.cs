@@ -15,6 +15,8 @@ public sealed record Scenario
     public DialingMode Mode { get; init; } = DialingMode.Predictive;
     /// <summary>Lines per ready agent in power mode.</summary>
     public double PowerRatio { get; init; } = 2.0;
+    /// <summary>Highest dial level the adaptive baseline may reach.</summary>
+    public double AdaptiveMaxLevel { get; init; } = 4.0;
     /// <summary>Abandon-rate target.</summary>
     public double TargetAbandonRate { get; init; } = 0.03;
     /// <summary>Optional goal: highest share of live answers that may wait for an agent (see <see cref="PacingOptions.TargetWaitRate"/>).</summary>
@@ -49,6 +51,7 @@ public sealed record Scenario
         TargetWaitRate = TargetWaitRate,
         HourlyAbandonLimit = Math.Max(0.05, TargetAbandonRate),
         PowerRatio = PowerRatio,
+        AdaptiveMaxLevel = AdaptiveMaxLevel,
         MaxWaitForAgent = TimeSpan.FromSeconds(MaxWaitForAgentSeconds),
     };
 }

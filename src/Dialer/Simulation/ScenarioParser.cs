@@ -30,6 +30,7 @@ public static class ScenarioParser
             DurationMinutes = Number(root, "durationMinutes", min: 0),
             Mode = Optional(root, "mode") is { } mode ? ParseMode(Text(mode, "mode")) : DialingMode.Predictive,
             PowerRatio = Number(root, "powerRatio", 2.0, min: 1),
+            AdaptiveMaxLevel = Number(root, "adaptiveMaxLevel", 4.0, min: 1),
             TargetAbandonRate = Number(root, "targetAbandonRate", 0.03, min: 0, max: 1),
             TargetWaitRate = Optional(root, "targetWaitRate") is null ? null : Number(root, "targetWaitRate", 0, min: 0.0001, max: 1),
             MaxWaitForAgentSeconds = Number(root, "maxWaitForAgentSeconds", 2, min: 0),

@@ -35,14 +35,32 @@ public sealed class AbandonControllerTests
     {
         var controller = new AbandonController(0.03, 0.05);
         var ledger = new AbandonLedger();
-        var t = Snapshots.Start;
+        var t = Snapshots.Start.AddMinutes(40);                       // two thirds of the hour: 40 answers project to 60
         for (var i = 0; i < 40; i++) ledger.Human(t);
         controller.Update(ledger, 5, t);
-        Assert.False(controller.HourGuard);                           // 0 + 1 ≤ 0.8 × 5% × 40 = 1.6
+        Assert.False(controller.HourGuard);
+        Assert.Equal(2.4, controller.AbandonsLeftThisHour, 6);        // 0.8 × 5% × 60
         ledger.Abandon(t);
         controller.Update(ledger, 5, t);
-        Assert.True(controller.HourGuard);                            // 1 + 1 > 1.6
+        Assert.False(controller.HourGuard);                           // room for one more (the pacer keeps one call ahead)
+        Assert.Equal(1.4, controller.AbandonsLeftThisHour, 6);
+        ledger.Abandon(t);
+        controller.Update(ledger, 5, t);
+        Assert.True(controller.HourGuard);                            // 0.4 left: one more would break the hour
         Assert.Equal(AbandonController.MaxSafety, controller.Safety);
+    }
+
+    [Fact]
+    public void A_first_hour_is_not_judged_on_its_first_minutes()
+    {
+        var controller = new AbandonController(0.03, 0.05);
+        var ledger = new AbandonLedger();
+        var t = Snapshots.Start.AddMinutes(3);
+        for (var i = 0; i < 10; i++) ledger.Human(t);
+        controller.Update(ledger, 50, t);
+        // 10 answers in 3 minutes stand for a quarter of the hour at least (40): room for 1.6 abandons, not 0.4.
+        Assert.False(controller.HourGuard);
+        Assert.Equal(1.6, controller.AbandonsLeftThisHour, 6);
     }
 
     [Fact]

@@ -38,9 +38,19 @@ public sealed class PredictivePacerTests
     [Fact]
     public void Places_calls_ahead_for_agents_about_to_free_where_progressive_would_wait()
     {
-        var (pacer, _) = Create();
-        var calls = pacer.CallsToLaunch(Snapshots.Of(ready: 0, wrapUp: 4, inStateSeconds: 5, statistics: Snapshots.Trained()));
-        Assert.InRange(calls, 8, 16);                                 // ≈ 4 free agents / 0.25 answers per call, less a margin
+        var (pacer, clock) = Create();
+        var snapshot = Snapshots.Of(ready: 0, wrapUp: 4, inStateSeconds: 5, statistics: Snapshots.Trained());
+        // The ramp lets a quarter of the team's answers go at once (1 answer: 4 calls), then half the team per horizon.
+        Assert.Equal(4, pacer.CallsToLaunch(snapshot));
+        var placed = 4;
+        for (var tick = 0; tick < 64; tick++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(250));
+            placed += pacer.CallsToLaunch(snapshot with { Calls = [] });
+        }
+        // Over a horizon it reaches what the forecast allows: ≈ 4 free agents / 0.25 answers per call, less a margin.
+        Assert.InRange(pacer.Forecast(snapshot with { Calls = [] }).CallsFor(pacer.Safety, 100), 8, 16);
+        Assert.InRange(placed, 8, 16 + 4);
     }
 
     [Fact]
