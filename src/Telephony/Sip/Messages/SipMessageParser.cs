@@ -16,7 +16,7 @@ public static class SipMessageParser
     {
         try
         {
-            return ParseCore(data, requireContentLength);
+            return ParseCore(data, requireContentLength, probeMissingEmptyLine: true);
         }
         catch (Exception e)
         {
@@ -25,13 +25,13 @@ public static class SipMessageParser
         }
     }
 
-    private static SipParseResult ParseCore(ReadOnlySpan<byte> data, bool requireContentLength)
+    private static SipParseResult ParseCore(ReadOnlySpan<byte> data, bool requireContentLength, bool probeMissingEmptyLine)
     {
         var start = 0;
         while (start < data.Length && data[start] is (byte)'\r' or (byte)'\n') start++;
         data = data[start..];
         var end = data.IndexOf(HeaderEnd);
-        if (end < 0) return WithoutEmptyLine(data);
+        if (end < 0) return probeMissingEmptyLine && data.Length > 0 ? WithoutEmptyLine(data) : SipParseResult.Fail("no empty line after the headers");
         var lines = Encoding.UTF8.GetString(data[..end]).Split("\r\n");
         var headers = ReadHeaders(lines, out var headerError);
         var startLine = lines[0];
@@ -48,7 +48,7 @@ public static class SipMessageParser
     private static SipParseResult WithoutEmptyLine(ReadOnlySpan<byte> data)
     {
         var text = Encoding.UTF8.GetString(data).TrimEnd('\r', '\n');
-        var probe = ParseCore(Encoding.UTF8.GetBytes(text + "\r\n\r\n"), requireContentLength: false);
+        var probe = ParseCore(Encoding.UTF8.GetBytes(text + "\r\n\r\n"), requireContentLength: false, probeMissingEmptyLine: false);
         if (probe.Error is not null) return probe;
         var isRequest = probe.Message is SipRequest;
         return SipParseResult.Fail("no empty line after the headers", isRequest, probe.Message!.Headers);
