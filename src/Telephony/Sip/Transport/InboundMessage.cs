@@ -13,4 +13,7 @@ public interface ISipSender
 
     /// <summary>Sends a message; failures are logged, never thrown (SIP recovers by retransmission or timeout).</summary>
     ValueTask SendAsync(SipMessage message, SipEndPoint destination, CancellationToken cancellationToken);
+
+    /// <summary>Sends without waiting (from timers and state machines that must not await); failures are logged.</summary>
+    void Post(SipMessage message, SipEndPoint destination);
 }

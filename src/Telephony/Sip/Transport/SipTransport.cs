@@ -80,6 +80,19 @@ public sealed class SipTransport : ISipSender, IAsyncDisposable
         }
     }
 
+    /// <inheritdoc />
+    public void Post(SipMessage message, SipEndPoint destination)
+    {
+        if (destination.Transport == SipTransportKind.Udp && _udp is not null)
+        {
+            // A UDP send does not block; sending inline keeps retransmissions in order and costs no task.
+            try { _udp.SendTo(SipMessageWriter.Write(message), SocketFlags.None, destination.Address); }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException) { TransportLog.SendFailed(_logger, destination, e.Message); }
+            return;
+        }
+        _ = SendAsync(message, destination, _stop.Token).AsTask();
+    }
+
     private async Task ReceiveUdpAsync(Socket socket, CancellationToken cancellationToken)
     {
         var buffer = new byte[_options.MaxMessageSize + 1];
