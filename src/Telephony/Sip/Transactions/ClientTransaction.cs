@@ -44,6 +44,9 @@ public abstract class ClientTransaction
     /// <summary>The current state.</summary>
     public TransactionState State { get; private protected set; }
 
+    /// <summary>True when Timer B or F fired: the 408 was made up here, nothing answered.</summary>
+    public bool TimedOut { get; private set; }
+
     /// <summary>The final response (a made-up 408 when Timer B or F fires).</summary>
     public Task<SipResponse> Final => _final.Task;
 
@@ -64,6 +67,7 @@ public abstract class ClientTransaction
 
     private protected void TimeOut()
     {
+        TimedOut = true;
         PassUp(SipResponses.For(Request, SipStatus.RequestTimeout, reason: "Request Timeout (no response)"));
         Terminate();
     }
