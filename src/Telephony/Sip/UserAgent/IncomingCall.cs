@@ -88,14 +88,14 @@ public sealed class IncomingCall : SipCall
     }
 
     /// <summary>Refuses the call with a final status (486 busy, 603 decline, 480 unavailable ...).</summary>
-    public void Reject(int status, string? reason = null)
+    public void Reject(int status, string? reason = null, SipHeaders? extra = null)
     {
         lock (Gate)
         {
             if (_finished) return;
             _finished = true;
         }
-        _transaction.Respond(SipResponses.For(Invite, status, _localTag, reason));
+        _transaction.Respond(SipResponses.For(Invite, status, _localTag, reason, extra));
         End(CallEndedBy.Local);
     }
 

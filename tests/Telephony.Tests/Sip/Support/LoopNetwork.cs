@@ -14,6 +14,7 @@ internal sealed class LoopNetwork
     private readonly Queue<(byte[] Bytes, SipEndPoint From, SipEndPoint To)> _queue = new();
     private readonly Dictionary<IPEndPoint, SipUserAgent> _agents = [];
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _posted = new(0);
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -34,33 +35,47 @@ internal sealed class LoopNetwork
 
     public static SipUri Uri(int port, string user = "bob") => SipUri.ForSip(user, "127.0.0.1", port);
 
-    /// <summary>Delivers queued messages (and those they cause) until none is left.</summary>
+    /// <summary>Delivers queued messages (and those they cause, also from continuations on the thread pool) until the network is quiet.</summary>
     public void Pump()
     {
+        Drain();
+        Settle();
+    }
+
+    // Replies to a request complete tasks whose continuations send the next request from the thread pool; wait briefly for them.
+    private void Settle()
+    {
+        for (var i = 0; i < 1_000 && _posted.Wait(15); i++) Drain();
+    }
+
+    private int Drain()
+    {
+        var delivered = 0;
         for (var i = 0; i < 10_000; i++)
         {
             (byte[] Bytes, SipEndPoint From, SipEndPoint To) next;
             lock (_gate)
             {
-                if (_queue.Count == 0) return;
+                if (_queue.Count == 0) return delivered;
                 next = _queue.Dequeue();
             }
             var parsed = SipMessageParser.Parse(next.Bytes);
             if (parsed.Message is null || !Deliverable(parsed.Message)) continue;
+            delivered++;
             Delivered.Add(parsed.Message);
             if (_agents.TryGetValue(next.To.Address, out var agent)) agent.Layer.OnInbound(new InboundMessage(parsed.Message, next.From));
         }
         throw new InvalidOperationException("the network did not settle");
     }
 
-    /// <summary>Advances virtual time in small steps, pumping after each.</summary>
+    /// <summary>Advances virtual time in small steps, delivering after each.</summary>
     public void Run(TimeSpan span)
     {
         Pump();
         for (var t = TimeSpan.Zero; t < span; t += TimeSpan.FromMilliseconds(100))
         {
             Time.Advance(TimeSpan.FromMilliseconds(100));
-            Pump();
+            if (Drain() > 0) Settle();
         }
     }
 
@@ -81,6 +96,7 @@ internal sealed class LoopNetwork
         public void Post(SipMessage message, SipEndPoint destination)
         {
             lock (network._gate) network._queue.Enqueue((SipMessageWriter.Write(message), local, destination));
+            network._posted.Release();
         }
     }
 }

@@ -1,0 +1,58 @@
+using Outreach.Telephony.Sip.Auth;
+using Outreach.Telephony.Sip.Registrar;
+using Outreach.Telephony.Sip.UserAgent;
+using Outreach.Telephony.Tests.Sip.Support;
+
+namespace Outreach.Telephony.Tests.Sip.Registrar;
+
+public sealed class RegistrationClientTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void A_phone_registers_through_the_challenge_refreshes_before_expiry_and_unregisters()
+    {
+        var net = new LoopNetwork();
+        var store = new CredentialStore("outreach");
+        store.Provision("agent7", "s3cret!");
+        var registrar = new SipRegistrar(new RegistrarOptions { MaxExpiresSeconds = 300 }, store, net.Time, [1, 2, 3]);
+        net.Agent(5060, registrar: registrar);
+        var phone = net.Agent(5070);
+        using var client = new RegistrationClient(phone, new RegistrationOptions(LoopNetwork.Uri(5060, "x") with { User = null }, "agent7", new SipCredentials("agent7", "s3cret!")));
+
+        var first = client.RegisterAsync(Ct);
+        net.Pump();
+        Assert.Equal(200, first.GetAwaiter().GetResult().StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(300), client.Granted);
+        Assert.Single(registrar.Bindings("sip:agent7@127.0.0.1"));
+
+        net.Run(TimeSpan.FromSeconds(149));
+        Assert.Equal(1, client.Registrations);
+        net.Run(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, client.Registrations);
+        net.Run(TimeSpan.FromSeconds(600));
+        Assert.True(client.Registrations >= 5);
+        Assert.Single(registrar.Bindings("sip:agent7@127.0.0.1"));
+
+        var off = client.UnregisterAsync(Ct);
+        net.Pump();
+        Assert.Equal(200, off.GetAwaiter().GetResult().StatusCode);
+        Assert.Empty(registrar.Bindings("sip:agent7@127.0.0.1"));
+        Assert.Equal(RegistrationState.Unregistered, client.State);
+    }
+
+    [Fact]
+    public void A_wrong_password_leaves_the_registration_failed()
+    {
+        var net = new LoopNetwork();
+        var store = new CredentialStore("outreach");
+        store.Provision("agent7", "s3cret!");
+        net.Agent(5060, registrar: new SipRegistrar(new RegistrarOptions(), store, net.Time, [1]));
+        var phone = net.Agent(5070);
+        using var client = new RegistrationClient(phone, new RegistrationOptions(LoopNetwork.Uri(5060) with { User = null }, "agent7", new SipCredentials("agent7", "nope")));
+        var result = client.RegisterAsync(Ct);
+        net.Pump();
+        Assert.Equal(403, result.GetAwaiter().GetResult().StatusCode);
+        Assert.Equal(RegistrationState.Failed, client.State);
+    }
+}
