@@ -18,9 +18,9 @@ public enum DigestVerdict
 }
 
 /// <summary>Checks Authorization headers against stored HA1 values (RFC 7616 server side, qop=auth or none), and writes challenges.</summary>
-public sealed class DigestVerifier(CredentialStore store, NonceIssuer nonces)
+public sealed class DigestVerifier(CredentialStore store, NonceIssuer nonces, IReadOnlyList<DigestAlgorithm>? offered = null)
 {
-    private static readonly DigestAlgorithm[] Offered = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
+    private readonly IReadOnlyList<DigestAlgorithm> _offered = offered ?? [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
 
     /// <summary>The verdict and, when authenticated, the user name.</summary>
     public (DigestVerdict Verdict, string? User) Verify(SipRequest request)
@@ -48,11 +48,11 @@ public sealed class DigestVerifier(CredentialStore store, NonceIssuer nonces)
         return (DigestVerdict.Challenge, null);
     }
 
-    /// <summary>WWW-Authenticate headers offering SHA-256 and MD5 with a fresh nonce (RFC 8760 §2.4: strongest first).</summary>
+    /// <summary>WWW-Authenticate headers, one per offered algorithm in order (RFC 8760 §2.4: most preferred first), sharing a fresh nonce.</summary>
     public SipHeaders Challenges(bool stale)
     {
         var nonce = nonces.Issue();
-        return new SipHeaders(Offered.Select(a => new SipHeader(SipHeaderNames.WwwAuthenticate,
+        return new SipHeaders(_offered.Select(a => new SipHeader(SipHeaderNames.WwwAuthenticate,
             new DigestChallenge(store.Realm, nonce, a, true, null, stale, false).ToHeaderValue())));
     }
 }

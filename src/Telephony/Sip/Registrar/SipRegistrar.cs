@@ -18,7 +18,7 @@ public sealed class SipRegistrar : IRegistrar
     {
         _options = options;
         _time = time;
-        _verifier = new DigestVerifier(credentials, new NonceIssuer(nonceKey, time, options.NonceLifetime));
+        _verifier = new DigestVerifier(credentials, new NonceIssuer(nonceKey, time, options.NonceLifetime), options.Algorithms);
     }
 
     /// <summary>The address of record of a URI: scheme, user and host, lower-case host, no parameters.</summary>

@@ -68,6 +68,24 @@ internal sealed class LoopNetwork
         throw new InvalidOperationException("the network did not settle");
     }
 
+    /// <summary>Delivers until the task completes (its continuations run on the thread pool), within a bounded wait.</summary>
+    public T Complete<T>(Task<T> task)
+    {
+        WaitUntil(() => task.IsCompleted);
+        return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Delivers until the condition holds, within a bounded wait (thread-pool continuations finishing the step).</summary>
+    public void WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            Pump();
+            if (!condition()) Thread.Sleep(10);
+        }
+        if (!condition()) throw new TimeoutException("the network never reached the expected state");
+    }
+
     /// <summary>Advances virtual time in small steps, delivering after each.</summary>
     public void Run(TimeSpan span)
     {
