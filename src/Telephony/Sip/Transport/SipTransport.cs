@@ -114,16 +114,16 @@ public sealed class SipTransport : ISipSender, IAsyncDisposable
         }
     }
 
-    // Shared by UDP and TCP: size, rate, parse, refuse or hand up. Never throws.
+    // Shared by UDP and TCP: rate first (a flood is dropped without a log line each), then size, parse, refuse or hand up. Never throws.
     private async ValueTask Deliver(ReadOnlyMemory<byte> bytes, SipEndPoint source, bool stream)
     {
+        if (!Admit(source)) return;
         if (bytes.Length > _options.MaxMessageSize)
         {
             Interlocked.Increment(ref _dropped);
             TransportLog.DroppedLarge(_logger, source, bytes.Length, _options.MaxMessageSize);
             return;
         }
-        if (!Admit(source)) return;
         var parsed = SipMessageParser.Parse(bytes.Span, stream);
         if (!parsed.Succeeded)
         {

@@ -39,10 +39,11 @@ public sealed class SourceRateLimit(double messagesPerSecond, double burst, Time
             var elapsed = time.GetElapsedTime(bucket.Stamp, now).TotalSeconds;
             bucket.Tokens = Math.Min(burst, bucket.Tokens + elapsed * messagesPerSecond);
             bucket.Stamp = now;
+            // A limited source counts as calmed down only once its bucket is full again, so a flood at the steady rate logs once, not per token.
+            if (bucket.Tokens >= burst) bucket.Limited = false;
             if (bucket.Tokens >= 1)
             {
                 bucket.Tokens -= 1;
-                bucket.Limited = false;
                 return Verdict.Admitted;
             }
             if (bucket.Limited) return Verdict.Dropped;

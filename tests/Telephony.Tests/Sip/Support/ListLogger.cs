@@ -17,3 +17,15 @@ internal sealed class ListLogger<T> : ILogger<T>
 
     public int Count(string fragment) => Lines.Count(l => l.Text.Contains(fragment, StringComparison.Ordinal));
 }
+
+/// <summary>A logger factory whose loggers all write into one shared list.</summary>
+internal sealed class ListLoggerFactory : ILoggerFactory
+{
+    public ListLogger<object> Logger { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => Logger;
+
+    public void AddProvider(ILoggerProvider provider) { }
+
+    public void Dispose() { }
+}

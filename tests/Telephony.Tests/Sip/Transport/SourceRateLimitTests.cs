@@ -33,6 +33,23 @@ public sealed class SourceRateLimitTests
     }
 
     [Fact]
+    public void A_flood_at_the_steady_rate_is_reported_once_until_the_source_calms_down()
+    {
+        var time = new FakeTimeProvider();
+        var limit = new SourceRateLimit(10, 5, time);
+        var verdicts = new List<SourceRateLimit.Verdict>();
+        for (var i = 0; i < 100; i++)
+        {
+            verdicts.Add(limit.Admit(A));
+            time.Advance(TimeSpan.FromMilliseconds(50));
+        }
+        Assert.Equal(1, verdicts.Count(v => v == SourceRateLimit.Verdict.StartedLimiting));
+        time.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 5; i++) Assert.Equal(SourceRateLimit.Verdict.Admitted, limit.Admit(A));
+        Assert.Equal(SourceRateLimit.Verdict.StartedLimiting, limit.Admit(A));
+    }
+
+    [Fact]
     public void Spoofed_sources_never_grow_the_table_past_its_bound()
     {
         var limit = new SourceRateLimit(10, 5, new FakeTimeProvider(), maxSources: 100);
