@@ -30,7 +30,22 @@ public abstract class ClientTransaction
         Time = time;
         _user = user;
         Key = TransactionKey.ForClient(request.TopVia?.Branch ?? "", request.Method);
+        Retransmit = new TransactionTimer(time, OnRetransmit);
+        GiveUp = new TransactionTimer(time, OnGiveUp);
+        Linger = new TransactionTimer(time, Terminate);
     }
+
+    /// <summary>Timer A (INVITE) or E (non-INVITE): resend the request, the interval doubling.</summary>
+    private protected TransactionTimer Retransmit { get; }
+
+    /// <summary>Timer B or F: no final response within 64·T1.</summary>
+    private protected TransactionTimer GiveUp { get; }
+
+    /// <summary>Timer D or K (and RFC 6026's M): absorb retransmitted responses, then end.</summary>
+    private protected TransactionTimer Linger { get; }
+
+    /// <summary>The current retransmission interval.</summary>
+    private protected TimeSpan Interval { get; set; }
 
     /// <summary>The request this transaction carries.</summary>
     public SipRequest Request { get; }
@@ -54,8 +69,29 @@ public abstract class ClientTransaction
 
     internal void OnTerminated(Action<ClientTransaction> terminated) => _terminated = terminated;
 
-    /// <summary>Sends the request and starts the timers.</summary>
-    public abstract void Start();
+    /// <summary>Sends the request and starts the timers (retransmission only over UDP).</summary>
+    public void Start()
+    {
+        lock (Gate)
+        {
+            Sender.Post(Request, Destination);
+            Interval = Timers.T1;
+            if (!Reliable) Retransmit.Start(Interval);
+            GiveUp.Start(Timers.TransactionTimeout);
+        }
+    }
+
+    /// <summary>True in the states where a missing final response times the transaction out.</summary>
+    private protected abstract bool AwaitingFinal { get; }
+
+    private protected abstract void OnRetransmit();
+
+    private void OnGiveUp()
+    {
+        bool expired;
+        lock (Gate) expired = AwaitingFinal;
+        if (expired) TimeOut();
+    }
 
     internal abstract void Receive(SipResponse response);
 
@@ -84,5 +120,10 @@ public abstract class ClientTransaction
         _terminated?.Invoke(this);
     }
 
-    private protected abstract void StopTimers();
+    private void StopTimers()
+    {
+        Retransmit.Stop();
+        GiveUp.Stop();
+        Linger.Stop();
+    }
 }

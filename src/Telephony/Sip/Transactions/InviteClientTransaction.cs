@@ -6,8 +6,6 @@ namespace Outreach.Telephony.Sip.Transactions;
 /// <summary>RFC 3261 §17.1.1 with RFC 6026: Calling (Timer A retransmits, B gives up) → Proceeding → Accepted on 2xx (Timer M lets 2xx retransmissions reach the user) or Completed on 300–699 (ACK sent, Timer D absorbs retransmissions).</summary>
 public sealed class InviteClientTransaction : ClientTransaction
 {
-    private readonly TransactionTimer _a, _b, _d;
-    private TimeSpan _interval;
     private SipRequest? _ack;
 
     /// <summary>An INVITE transaction; <see cref="ClientTransaction.Start"/> sends it.</summary>
@@ -15,39 +13,20 @@ public sealed class InviteClientTransaction : ClientTransaction
         : base(invite, destination, sender, timers, time, user)
     {
         State = TransactionState.Calling;
-        _a = new TransactionTimer(time, OnTimerA);
-        _b = new TransactionTimer(time, OnTimerB);
-        _d = new TransactionTimer(time, Terminate);
     }
 
-    /// <inheritdoc />
-    public override void Start()
-    {
-        lock (Gate)
-        {
-            Sender.Post(Request, Destination);
-            _interval = Timers.T1;
-            if (!Reliable) _a.Start(_interval);
-            _b.Start(Timers.TransactionTimeout);
-        }
-    }
+    private protected override bool AwaitingFinal => State == TransactionState.Calling;
 
-    private void OnTimerA()
+    // Timer A: doubles without a cap (§17.1.1.2).
+    private protected override void OnRetransmit()
     {
         lock (Gate)
         {
             if (State != TransactionState.Calling) return;
             Sender.Post(Request, Destination);
-            _interval *= 2;
-            _a.Start(_interval);
+            Interval *= 2;
+            Retransmit.Start(Interval);
         }
-    }
-
-    private void OnTimerB()
-    {
-        bool expired;
-        lock (Gate) expired = State == TransactionState.Calling;
-        if (expired) TimeOut();
     }
 
     internal override void Receive(SipResponse response)
@@ -59,15 +38,15 @@ public sealed class InviteClientTransaction : ClientTransaction
             {
                 case TransactionState.Calling or TransactionState.Proceeding when response.IsProvisional:
                     State = TransactionState.Proceeding;
-                    _a.Stop();
-                    _b.Stop();
+                    Retransmit.Stop();
+                    GiveUp.Stop();
                     passUp = true;
                     break;
                 case TransactionState.Calling or TransactionState.Proceeding when response.IsSuccess:
                     State = TransactionState.Accepted;
-                    _a.Stop();
-                    _b.Stop();
-                    _d.Start(Timers.TransactionTimeout);
+                    Retransmit.Stop();
+                    GiveUp.Stop();
+                    Linger.Start(Timers.TransactionTimeout);
                     passUp = true;
                     break;
                 case TransactionState.Accepted when response.IsSuccess:
@@ -75,11 +54,11 @@ public sealed class InviteClientTransaction : ClientTransaction
                     break;
                 case TransactionState.Calling or TransactionState.Proceeding when response.StatusCode >= 300:
                     State = TransactionState.Completed;
-                    _a.Stop();
-                    _b.Stop();
+                    Retransmit.Stop();
+                    GiveUp.Stop();
                     _ack = AckFor(response);
                     Sender.Post(_ack, Destination);
-                    _d.Start(Reliable ? TimeSpan.Zero : Timers.TimerD);
+                    Linger.Start(Reliable ? TimeSpan.Zero : Timers.TimerD);
                     passUp = true;
                     break;
                 case TransactionState.Completed when response.StatusCode >= 300:
@@ -102,12 +81,5 @@ public sealed class InviteClientTransaction : ClientTransaction
             new SipHeader(SipHeaderNames.CSeq, new CSeq(Request.CSeq.Number, SipMethods.Ack).ToString()),
             .. Request.Headers.Lines(SipHeaderNames.Route).Select(r => new SipHeader(SipHeaderNames.Route, r))]);
         return new SipRequest(SipMethods.Ack, Request.Uri, headers, ReadOnlyMemory<byte>.Empty);
-    }
-
-    private protected override void StopTimers()
-    {
-        _a.Stop();
-        _b.Stop();
-        _d.Stop();
     }
 }
