@@ -87,21 +87,21 @@ public sealed class RegistrationClient : IDisposable
     {
         var destination = _agent.Core.OutOfDialogDestination(_options.Registrar);
         if (destination is null) return Task.FromResult(new SipResponse(SipStatus.NotFound, "Not Found (registrar does not resolve)", SipHeaders.Empty, default));
-        return _agent.RequestAsync(() => Build(expires), destination, _options.Credentials, cancellationToken);
+        return _agent.RequestAsync(() => Build(expires, destination.Transport), destination, _options.Credentials, cancellationToken);
     }
 
-    private SipRequest Build(TimeSpan expires)
+    private SipRequest Build(TimeSpan expires, Transport.SipTransportKind transport)
     {
         var core = _agent.Core;
         var seconds = ((long)expires.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return new SipRequest(SipMethods.Register, SipUri.ForSip(null, _options.Registrar.Host, _options.Registrar.Port), new SipHeaders([
-            new SipHeader(SipHeaderNames.Via, core.NewVia().ToString()),
+            new SipHeader(SipHeaderNames.Via, core.NewVia(transport).ToString()),
             new SipHeader(SipHeaderNames.MaxForwards, "70"),
             new SipHeader(SipHeaderNames.From, _aor.WithTag(core.Ids.NewTag()).ToString()),
             new SipHeader(SipHeaderNames.To, _aor.ToString()),
             new SipHeader(SipHeaderNames.CallId, _callId),
             new SipHeader(SipHeaderNames.CSeq, new CSeq(Interlocked.Increment(ref _cseq), SipMethods.Register).ToString()),
-            new SipHeader(SipHeaderNames.Contact, core.Contact.ToString()),
+            new SipHeader(SipHeaderNames.Contact, core.ContactFor(transport).ToString()),
             new SipHeader(SipHeaderNames.Expires, seconds),
             new SipHeader(SipHeaderNames.UserAgent, core.Options.Product)]), ReadOnlyMemory<byte>.Empty);
     }

@@ -11,6 +11,9 @@ public interface ISipSender
     /// <summary>The UDP address the transport listens on (used in Via and Contact).</summary>
     SipEndPoint LocalEndPoint { get; }
 
+    /// <summary>The address to name in Via and Contact for a transport (the TCP listener for TCP, when there is one).</summary>
+    SipEndPoint LocalFor(SipTransportKind transport) => LocalEndPoint;
+
     /// <summary>Sends a message; failures are logged, never thrown (SIP recovers by retransmission or timeout).</summary>
     ValueTask SendAsync(SipMessage message, SipEndPoint destination, CancellationToken cancellationToken);
 

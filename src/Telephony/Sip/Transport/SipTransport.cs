@@ -39,6 +39,10 @@ public sealed class SipTransport : ISipSender, IAsyncDisposable
     /// <inheritdoc />
     public SipEndPoint LocalEndPoint { get; }
 
+    /// <inheritdoc />
+    public SipEndPoint LocalFor(SipTransportKind transport) =>
+        transport == SipTransportKind.Tcp ? TcpEndPoint ?? LocalEndPoint with { Transport = SipTransportKind.Tcp } : LocalEndPoint;
+
     /// <summary>The TCP listening address, when a listener is configured.</summary>
     public SipEndPoint? TcpEndPoint => _tcp?.LocalEndPoint;
 

@@ -141,7 +141,7 @@ public sealed class IncomingCall : SipCall
     {
         var extra = new List<SipHeader>
         {
-            new(SipHeaderNames.Contact, Core.Contact.ToString()),
+            new(SipHeaderNames.Contact, Core.ContactFor(_transaction.Source.Transport).ToString()),
             new(SipHeaderNames.Server, Core.Options.Product),
         };
         if (body is { IsEmpty: false }) extra.Add(new SipHeader(SipHeaderNames.ContentType, Session.ContentType));

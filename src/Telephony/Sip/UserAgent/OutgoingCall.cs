@@ -70,13 +70,13 @@ public sealed class OutgoingCall : SipCall
     {
         var headers = new List<SipHeader>
         {
-            new(SipHeaderNames.Via, Core.NewVia().ToString()),
+            new(SipHeaderNames.Via, Core.NewVia(_destination.Transport).ToString()),
             new(SipHeaderNames.MaxForwards, "70"),
             new(SipHeaderNames.From, _from.ToString()),
             new(SipHeaderNames.To, new NameAddress(null, _request.Target, SipParameters.Empty).ToString()),
             new(SipHeaderNames.CallId, _callId),
             new(SipHeaderNames.CSeq, new CSeq(sequence, SipMethods.Invite).ToString()),
-            new(SipHeaderNames.Contact, Core.Contact.ToString()),
+            new(SipHeaderNames.Contact, Core.ContactFor(_destination.Transport).ToString()),
             new(SipHeaderNames.Allow, string.Join(", ", SipMethods.Allowed)),
             new(SipHeaderNames.UserAgent, Core.Options.Product),
             new(SipHeaderNames.ContentType, Session.ContentType),

@@ -50,7 +50,7 @@ public abstract class SipCall : IClientTransactionUser
         var destination = SipUriResolver.Resolve(dialog.NextHop);
         End(by);
         if (destination is null) return 0;
-        var response = await Core.RequestAsync(() => dialog.CreateRequest(SipMethods.Bye, Core.NewVia()), destination, Credentials, cancellationToken).ConfigureAwait(false);
+        var response = await Core.RequestAsync(() => dialog.CreateRequest(SipMethods.Bye, Core.NewVia(destination.Transport)), destination, Credentials, cancellationToken).ConfigureAwait(false);
         return response.StatusCode;
     }
 
@@ -66,9 +66,9 @@ public abstract class SipCall : IClientTransactionUser
         }
         try
         {
-            var invite = dialog.CreateRequest(SipMethods.Invite, Core.NewVia(), Core.Contact, Session.CreateOffer(), Session.ContentType);
             var destination = SipUriResolver.Resolve(dialog.NextHop);
             if (destination is null) return SipStatus.NotFound;
+            var invite = dialog.CreateRequest(SipMethods.Invite, Core.NewVia(destination.Transport), Core.ContactFor(destination.Transport), Session.CreateOffer(), Session.ContentType);
             var response = await Core.Layer.Send(invite, destination, this).Final.WaitAsync(cancellationToken).ConfigureAwait(false);
             if (response.IsSuccess && !Session.Accept(response.Body)) return SipStatus.NotAcceptableHere;
             return response.StatusCode;
@@ -88,17 +88,17 @@ public abstract class SipCall : IClientTransactionUser
     private protected void Acknowledge(SipRequest invite, SipResponse response)
     {
         var dialog = Dialog;
-        if (dialog is null) return;
+        if (dialog is null || SipUriResolver.Resolve(dialog.NextHop) is not { } destination) return;
         SipRequest ack;
         lock (Gate)
         {
             if (!_acks.TryGetValue(invite.CSeq.Number, out ack!))
             {
-                ack = dialog.CreateAck(invite.CSeq.Number, Core.NewVia());
+                ack = dialog.CreateAck(invite.CSeq.Number, Core.NewVia(destination.Transport));
                 _acks[invite.CSeq.Number] = ack;
             }
         }
-        if (SipUriResolver.Resolve(dialog.NextHop) is { } destination) Core.Layer.SendStateless(ack, destination);
+        Core.Layer.SendStateless(ack, destination);
     }
 
     /// <summary>A 2xx that outlived its transaction: the ACK was lost, send it again.</summary>
@@ -154,7 +154,7 @@ public abstract class SipCall : IClientTransactionUser
             transaction.Respond(SipResponses.For(request, SipStatus.NotAcceptableHere));
             return;
         }
-        var headers = new SipHeaders([new SipHeader(SipHeaderNames.Contact, Core.Contact.ToString()), new SipHeader(SipHeaderNames.ContentType, Session.ContentType)]);
+        var headers = new SipHeaders([new SipHeader(SipHeaderNames.Contact, Core.ContactFor(transaction.Source.Transport).ToString()), new SipHeader(SipHeaderNames.ContentType, Session.ContentType)]);
         transaction.Respond(SipResponses.For(request, SipStatus.Ok, extra: headers, body: answer.Body));
         if (transaction is InviteServerTransaction invite) _reinvites[request.CSeq.Number] = invite;
     }

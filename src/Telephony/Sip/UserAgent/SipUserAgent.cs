@@ -40,6 +40,9 @@ public sealed class SipUserAgent : ITransactionUser, IAsyncDisposable
     /// <summary>Where this agent listens.</summary>
     public SipEndPoint LocalEndPoint { get; }
 
+    /// <summary>Where this agent listens for TCP, when it does.</summary>
+    public SipEndPoint? TcpEndPoint => _transport?.TcpEndPoint;
+
     /// <summary>Messages the transport dropped (bad, too large, over rate).</summary>
     public long DroppedMessages => _transport?.Dropped ?? 0;
 
@@ -65,7 +68,7 @@ public sealed class SipUserAgent : ITransactionUser, IAsyncDisposable
     {
         var destination = _core.OutOfDialogDestination(target);
         if (destination is null) return Task.FromResult(new SipResponse(SipStatus.NotFound, "Not Found (no address)", SipHeaders.Empty, default));
-        return _core.RequestAsync(() => OutOfDialogRequest(SipMethods.Options, target), destination, null, cancellationToken);
+        return _core.RequestAsync(() => OutOfDialogRequest(SipMethods.Options, target, destination.Transport), destination, null, cancellationToken);
     }
 
     /// <summary>Sends an out-of-dialog request through the transaction layer (REGISTER uses this), answering challenges with the credentials.</summary>
@@ -74,11 +77,11 @@ public sealed class SipUserAgent : ITransactionUser, IAsyncDisposable
 
     internal UserAgentCore Core => _core;
 
-    private SipRequest OutOfDialogRequest(string method, SipUri target)
+    private SipRequest OutOfDialogRequest(string method, SipUri target, SipTransportKind transport)
     {
         var from = new NameAddress(null, SipUri.ForSip(_core.Options.User, _core.Host), new SipParameters([new SipParameter("tag", _core.Ids.NewTag())]));
         return new SipRequest(method, target, new SipHeaders([
-            new SipHeader(SipHeaderNames.Via, _core.NewVia().ToString()),
+            new SipHeader(SipHeaderNames.Via, _core.NewVia(transport).ToString()),
             new SipHeader(SipHeaderNames.MaxForwards, "70"),
             new SipHeader(SipHeaderNames.From, from.ToString()),
             new SipHeader(SipHeaderNames.To, new NameAddress(null, target, SipParameters.Empty).ToString()),

@@ -22,21 +22,22 @@ internal sealed class UserAgentCore(SipUserAgentOptions options, ISipSender send
 
     public string Host => sender.LocalEndPoint.Address.Address.ToString();
 
-    /// <summary>Our Contact: the user at the listening address and transport.</summary>
-    public NameAddress Contact
+    /// <summary>Our Contact over UDP.</summary>
+    public NameAddress Contact => ContactFor(SipTransportKind.Udp);
+
+    /// <summary>Our Contact for a transport: the user at its listening address (transport=tcp for TCP).</summary>
+    public NameAddress ContactFor(SipTransportKind transport)
     {
-        get
-        {
-            var ep = sender.LocalEndPoint;
-            var parameters = ep.Transport == SipTransportKind.Tcp ? new SipParameters([new SipParameter("transport", "tcp")]) : SipParameters.Empty;
-            return new NameAddress(null, SipUri.ForSip(options.User, HostText(ep), ep.Address.Port, parameters), SipParameters.Empty);
-        }
+        var ep = sender.LocalFor(transport);
+        var parameters = transport == SipTransportKind.Tcp ? new SipParameters([new SipParameter("transport", "tcp")]) : SipParameters.Empty;
+        return new NameAddress(null, SipUri.ForSip(options.User, HostText(ep), ep.Address.Port, parameters), SipParameters.Empty);
     }
 
-    public Via NewVia()
+    /// <summary>A top Via with a fresh branch for a request sent over the transport.</summary>
+    public Via NewVia(SipTransportKind transport = SipTransportKind.Udp)
     {
-        var ep = sender.LocalEndPoint;
-        return Via.Create(ep.ViaTransport, HostText(ep), ep.Address.Port, Ids.NewBranch());
+        var ep = sender.LocalFor(transport);
+        return Via.Create(transport == SipTransportKind.Tcp ? "TCP" : "UDP", HostText(ep), ep.Address.Port, Ids.NewBranch());
     }
 
     private static string HostText(SipEndPoint ep) =>

@@ -49,6 +49,36 @@ public sealed class SippCallTests
     }
 
     [Fact]
+    public async Task Over_tcp_our_call_to_sipp_uas_is_answered_and_ended()
+    {
+        var port = FreePorts.Both();
+        await using var sipp = Sipp.Start(port, "-t", "t1", "-sn", "uas", "-m", "1");
+        await using var agent = InteropAgent.Start(new SipUserAgentOptions { Transport = new() { UdpAddress = "127.0.0.1:0", TcpAddress = "127.0.0.1:0" } });
+        await Task.Delay(200, Ct);
+        var target = InteropAgent.Uri(port).WithParameter("transport", "tcp");
+        var call = agent.PlaceCall(new OutgoingCallRequest(target));
+        var setup = await call.Setup.WaitAsync(Wait, Ct);
+        Assert.True(setup.Answered, setup.Reason);
+        await call.HangUpAsync(Ct);
+        Assert.Equal(0, await sipp.WaitForExitAsync(Wait, Ct));
+    }
+
+    [Fact]
+    public async Task Over_tcp_sipp_uac_calls_our_uas_and_hangs_up()
+    {
+        await using var agent = InteropAgent.Start(new SipUserAgentOptions { Transport = new() { UdpAddress = "127.0.0.1:0", TcpAddress = "127.0.0.1:0" } });
+        var ended = new TaskCompletionSource<CallEndedBy>();
+        agent.IncomingCall += call =>
+        {
+            call.Ended += by => ended.TrySetResult(by);
+            call.Accept();
+        };
+        await using var sipp = Sipp.Start(FreePorts.Both(), "-t", "t1", "-sn", "uac", "-m", "1", "-s", "service", agent.TcpEndPoint!.Address.ToString());
+        Assert.Equal(0, await sipp.WaitForExitAsync(Wait, Ct));
+        Assert.Equal(CallEndedBy.Remote, await ended.Task.WaitAsync(Wait, Ct));
+    }
+
+    [Fact]
     public async Task A_call_ringing_past_our_ring_limit_is_cancelled_as_no_answer()
     {
         var port = FreePorts.Udp();
