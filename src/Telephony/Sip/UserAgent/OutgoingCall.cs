@@ -135,6 +135,11 @@ public sealed class OutgoingCall : SipCall
                 Core.Register(this, DialogIdKey.Of(Dialog.Id));
             }
         }
+        if (!first && Dialog is { } kept && response.To.Tag != kept.Id.RemoteTag)
+        {
+            EndFork(response);
+            return;
+        }
         Acknowledge(_invite, response);
         if (!first) return;
         _ringTimer?.Dispose();
@@ -149,6 +154,15 @@ public sealed class OutgoingCall : SipCall
         }
         _setup.TrySetResult(new CallSetup(NetworkOutcome.Answered, response.StatusCode, response.Reason, response.Body, Core.Time.GetElapsedTime(_started)));
         Answered?.Invoke(response.Body);
+    }
+
+    // §13.2.2.4: a second 2xx from another fork forms its own dialog; it is acknowledged and hung up at once.
+    private void EndFork(SipResponse response)
+    {
+        var fork = Dialog.ForUac(_invite, response);
+        if (SipUriResolver.Resolve(fork.NextHop) is not { } destination) return;
+        Core.Layer.SendStateless(fork.CreateAck(_invite.CSeq.Number, Core.NewVia(destination.Transport)), destination);
+        Core.Layer.Send(fork.CreateRequest(SipMethods.Bye, Core.NewVia(destination.Transport)), destination);
     }
 
     private void OnFailure(ClientTransaction transaction, SipResponse response)

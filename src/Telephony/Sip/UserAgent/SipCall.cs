@@ -175,6 +175,7 @@ public abstract class SipCall : IClientTransactionUser
     private protected void End(CallEndedBy by)
     {
         if (!_ended.TrySetResult(by)) return;
+        _reinvites.Clear();
         if (Dialog is { } dialog)
         {
             dialog.Terminate();

@@ -204,6 +204,20 @@ public sealed class CallFlowTests
     }
 
     [Fact]
+    public void A_2xx_from_a_second_fork_is_acknowledged_and_hung_up_while_the_first_call_stays()
+    {
+        var (call, incoming) = Connect();
+        var ok = (SipResponse)_net.Delivered.OfType<SipResponse>().First(r => r.StatusCode == 200);
+        var forked = ok with { Headers = ok.Headers.Set("To", ok.To.WithTag("fork2").ToString()) };
+        _caller.Layer.OnInbound(new Outreach.Telephony.Sip.Transport.InboundMessage(forked, new(Outreach.Telephony.Sip.Transport.SipTransportKind.Udp, new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 5080))));
+        _net.Pump();
+        var toFork = _net.Delivered.OfType<SipRequest>().Where(r => r.To.Tag == "fork2").Select(r => r.Method).ToList();
+        Assert.Equal(["ACK", "BYE"], toFork);
+        Assert.False(call.IsEnded);
+        Assert.False(incoming.IsEnded);
+    }
+
+    [Fact]
     public void An_options_ping_is_answered_200_with_allow()
     {
         var ping = _caller.PingAsync(LoopNetwork.Uri(5080), Ct);
