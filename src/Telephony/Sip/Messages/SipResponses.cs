@@ -15,6 +15,16 @@ public static class SipResponses
         return new SipResponse(code, reason ?? SipStatus.Reason(code), headers, body);
     }
 
+    private const string LocalTimeoutReason = "Request Timeout (no response";
+
+    /// <summary>The 408 a client transaction makes up when nothing answered (never sent on the wire).</summary>
+    public static SipResponse LocalTimeout(SipRequest request, string detail) =>
+        For(request, SipStatus.RequestTimeout, reason: LocalTimeoutReason + detail + ")");
+
+    /// <summary>True for a 408 made up here because nothing answered, as opposed to one a peer sent.</summary>
+    public static bool IsLocalTimeout(SipResponse response) =>
+        response.StatusCode == SipStatus.RequestTimeout && response.Reason.StartsWith(LocalTimeoutReason, StringComparison.Ordinal);
+
     /// <summary>The 400 (or 505) for a request the parser refused, carrying the reason; null when it cannot be answered.</summary>
     public static SipResponse? ForRefused(SipParseError error)
     {

@@ -104,7 +104,7 @@ public abstract class ClientTransaction
     private protected void TimeOut()
     {
         TimedOut = true;
-        PassUp(SipResponses.For(Request, SipStatus.RequestTimeout, reason: "Request Timeout (no response)"));
+        PassUp(SipResponses.LocalTimeout(Request, ""));
         Terminate();
     }
 
@@ -116,7 +116,7 @@ public abstract class ClientTransaction
             State = TransactionState.Terminated;
         }
         StopTimers();
-        _final.TrySetResult(SipResponses.For(Request, SipStatus.RequestTimeout, reason: "Request Timeout (transaction ended)"));
+        _final.TrySetResult(SipResponses.LocalTimeout(Request, " before the transaction ended"));
         _terminated?.Invoke(this);
     }
 
