@@ -25,9 +25,10 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>, IEquatable<SipHeaders
     /// <inheritdoc />
     public SipHeader this[int index] => _items[index];
 
-    /// <summary>The value of the first header of that name, or null.</summary>
+    /// <summary>The value of the first header of that name (or compact form), or null.</summary>
     public string? Get(string name)
     {
+        name = SipHeaderNames.Canonicalize(name);
         foreach (var h in _items)
             if (h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) return h.Value;
         return null;
@@ -37,8 +38,11 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>, IEquatable<SipHeaders
     public bool Has(string name) => Get(name) is not null;
 
     /// <summary>Every header line of that name, as written.</summary>
-    public IEnumerable<string> Lines(string name) =>
-        _items.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value);
+    public IEnumerable<string> Lines(string name)
+    {
+        name = SipHeaderNames.Canonicalize(name);
+        return _items.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value);
+    }
 
     /// <summary>Every value of a list header: repeated lines and comma-separated values, in order.</summary>
     public IEnumerable<string> Values(string name) =>
@@ -67,12 +71,16 @@ public sealed class SipHeaders : IReadOnlyList<SipHeader>, IEquatable<SipHeaders
     }
 
     /// <summary>A copy without headers of that name.</summary>
-    public SipHeaders Remove(string name) =>
-        new(_items.Where(h => !h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToArray(), true);
+    public SipHeaders Remove(string name)
+    {
+        name = SipHeaderNames.Canonicalize(name);
+        return new(_items.Where(h => !h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToArray(), true);
+    }
 
     /// <summary>A copy without the first header of that name (the top Via of a forwarded response).</summary>
     public SipHeaders RemoveFirst(string name)
     {
+        name = SipHeaderNames.Canonicalize(name);
         var at = Array.FindIndex(_items, h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         return at < 0 ? this : new SipHeaders(_items.Where((_, i) => i != at).ToArray(), true);
     }

@@ -114,3 +114,17 @@ public sealed class ClientTransactionTests
         Assert.Single(f.Strays);
     }
 }
+
+public sealed class TimerOptionTests
+{
+    [Fact]
+    public void A_shorter_t1_shortens_every_derived_timer()
+    {
+        var f = new TransactionFixture();
+        var layer = new SipTransactionLayer(f.Sender, new SipTimerOptions { T1 = TimeSpan.FromMilliseconds(100) }, f.Time, f);
+        var t = layer.Send(TransactionFixture.Request("INVITE"), TransactionFixture.Peer, f);
+        f.Run(6.5);
+        Assert.Equal([0, 0.1, 0.3, 0.7, 1.5, 3.1, 6.3], f.SendTimes("INVITE").Select(s => Math.Round(s, 2)));
+        Assert.Equal(TransactionState.Terminated, t.State);
+    }
+}

@@ -23,7 +23,8 @@ public sealed class CallBatchTests
         Assert.Equal((9, 6, 3), (result.Attempted, result.Answered, result.Failed));
         Assert.Equal(6, result.Outcomes["answered"]);
         Assert.Equal(3, result.Outcomes["busy"]);
-        Assert.InRange(result.CallsPerSecond, 2.5, 3.5);
+        // Never faster than asked (9 calls over 8 intervals of 1/3 s); slower only if the pool runs a step late.
+        Assert.InRange(result.CallsPerSecond, 1, 3.4);
         Assert.Equal(0, caller.ActiveCalls + callee.ActiveCalls);
     }
 
