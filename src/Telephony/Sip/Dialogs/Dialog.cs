@@ -2,14 +2,6 @@ using Outreach.Telephony.Sip.Messages;
 
 namespace Outreach.Telephony.Sip.Dialogs;
 
-/// <summary>The states of a dialog (RFC 3261 §12): early on a provisional with a To tag, confirmed on a 2xx, terminated by BYE or failure.</summary>
-public enum DialogState
-{
-    Early,
-    Confirmed,
-    Terminated,
-}
-
 /// <summary>One dialog (RFC 3261 §12): parties, remote target, route set and both CSeq spaces; builds in-dialog requests with loose routing.</summary>
 public sealed class Dialog
 {

@@ -42,23 +42,3 @@ public abstract record SipMessage(SipHeaders Headers, ReadOnlyMemory<byte> Body)
     private List<NameAddress> AddressList(string header) =>
         Headers.Values(header).Where(v => v != "*").Select(v => NameAddress.Parse(v, out _)).OfType<NameAddress>().ToList();
 }
-
-/// <summary>A SIP request (RFC 3261 §7.1).</summary>
-public sealed record SipRequest(string Method, SipUri Uri, SipHeaders Headers, ReadOnlyMemory<byte> Body) : SipMessage(Headers, Body)
-{
-    /// <summary>The request line.</summary>
-    public override string ToString() => $"{Method} {Uri} SIP/2.0";
-}
-
-/// <summary>A SIP response (RFC 3261 §7.2).</summary>
-public sealed record SipResponse(int StatusCode, string Reason, SipHeaders Headers, ReadOnlyMemory<byte> Body) : SipMessage(Headers, Body)
-{
-    /// <summary>True for 100–199.</summary>
-    public bool IsProvisional => StatusCode < 200;
-
-    /// <summary>True for 200–299.</summary>
-    public bool IsSuccess => StatusCode is >= 200 and < 300;
-
-    /// <summary>The status line.</summary>
-    public override string ToString() => $"SIP/2.0 {StatusCode} {Reason}";
-}

@@ -3,22 +3,6 @@ using Outreach.Telephony.Sip.Messages;
 
 namespace Outreach.Telephony.Sip.UserAgent;
 
-/// <summary>Who ended an established call.</summary>
-public enum CallEndedBy
-{
-    Local,
-    Remote,
-    /// <summary>The peer never acknowledged our 2xx, or stopped answering in-dialog requests.</summary>
-    Timeout,
-}
-
-/// <summary>How the setup of an outgoing call ended: the network outcome, the final status and reason, the peer's answer body and how long setup took.</summary>
-public sealed record CallSetup(NetworkOutcome Outcome, int StatusCode, string Reason, ReadOnlyMemory<byte> RemoteBody, TimeSpan SetupTime)
-{
-    /// <summary>True when the call was answered.</summary>
-    public bool Answered => Outcome == NetworkOutcome.Answered;
-}
-
 /// <summary>A call to place: the target, optional credentials for digest challenges, and a ring limit after which the call is cancelled as no answer.</summary>
 public sealed record OutgoingCallRequest(SipUri Target)
 {
