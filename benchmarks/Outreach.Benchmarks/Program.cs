@@ -12,6 +12,7 @@ using Outreach.Dialer.Pacing;
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
+//   sip-cps [calls] [rate] [concurrency]     SIP calls per second against sipp -sn uas, ours then sipp's own UAC (JSON lines)
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -44,6 +45,9 @@ switch (args.FirstOrDefault())
         break;
     case "reports":
         await Outreach.Benchmarks.Reports.ReportsRunner.RunAsync(args[1..]);
+        break;
+    case "sip-cps":
+        await Outreach.Benchmarks.Sip.SipCallRateRunner.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);
