@@ -1,0 +1,121 @@
+using NAudio.Wave;
+using Outreach.Telephony.Media;
+using Outreach.Telephony.Sdp;
+
+namespace Outreach.Telephony.Tests.Media;
+
+public sealed class MediaBridgeTests
+{
+    private const int Frames = 100; // 2 s
+    private static readonly short[] ToneA = Tones.Sine(1000, 8000, Frames * 160);
+    private static readonly short[] ToneB = Tones.Sine(600, 8000, Frames * 160);
+    private static readonly double[] Probes = [400, 600, 800, 1000, 1400, 2000];
+
+    /// <summary>The steady middle of what was heard (past the jitter buffer's start).</summary>
+    private static ReadOnlySpan<short> Middle(short[] heard) => heard.AsSpan(20 * 160, 60 * 160);
+
+    [Theory]
+    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcma)]
+    [InlineData(AudioCodec.Pcma, AudioCodec.Pcmu)]
+    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcmu)]
+    public void Each_phone_hears_the_others_tone_through_the_bridge(AudioCodec a, AudioCodec b)
+    {
+        var call = new MemoryCall(a, b);
+        var (heardByA, heardByB) = call.Run(Frames, ToneA, ToneB);
+
+        Assert.True(Tones.DominanceDb(Middle(heardByB), 1000, Probes.Where(p => p != 1000).ToArray()) > 30);
+        Assert.True(Tones.DominanceDb(Middle(heardByA), 600, Probes.Where(p => p != 600).ToArray()) > 30);
+        Assert.InRange(20 * Math.Log10(Tones.Rms(Middle(heardByB)) / Tones.Rms(ToneA)), -1, 1);
+        Assert.InRange(20 * Math.Log10(Tones.Rms(Middle(heardByA)) / Tones.Rms(ToneB)), -1, 1);
+        Assert.Equal(0, call.LegA.Session.Statistics().CumulativeLost);
+    }
+
+    [Fact]
+    public void A_leg_on_hold_is_sent_nothing_while_the_other_still_hears_it()
+    {
+        // Leg B's peer put us on hold with sendonly: we answered recvonly, so nothing goes to phone B.
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly);
+        var (heardByA, heardByB) = call.Run(Frames, ToneA, ToneB);
+
+        Assert.Equal(0, Tones.Rms(heardByB));
+        Assert.Equal(0, call.PhoneB.Session.Statistics().PacketsReceived);
+        Assert.True(Tones.DominanceDb(Middle(heardByA), 600, 1000, 400) > 30);
+    }
+
+    [Fact]
+    public void Unhold_restores_the_media_to_the_held_leg()
+    {
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly);
+        call.Run(20, ToneA, ToneB);
+        call.LegB.Renegotiate(call.LegB.Media with { Direction = MediaDirection.SendRecv });
+        call.PhoneB.Renegotiate(call.PhoneB.Media with { Direction = MediaDirection.SendRecv });
+        var (_, heardByB) = call.Run(Frames, ToneA, ToneB);
+
+        Assert.True(Tones.DominanceDb(Middle(heardByB), 1000, 600, 400) > 30);
+    }
+
+    [Fact]
+    public void A_digit_from_one_phone_is_relayed_as_an_event_to_the_other_and_surfaced()
+    {
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma);
+        var surfaced = new List<char>();
+        call.Bridge.DigitReceived += (leg, digit) => surfaced.Add(digit);
+        Assert.True(call.PhoneA.SendDigits("42#"));
+        call.Run(60, [], []);
+
+        var relayed = new List<char>();
+        while (call.PhoneB.TryTakeDigit(out var digit)) relayed.Add(digit.Digit);
+        Assert.Equal(['4', '2', '#'], surfaced);
+        Assert.Equal(['4', '2', '#'], relayed);
+    }
+
+    [Fact]
+    public void The_recording_has_leg_a_on_the_left_and_leg_b_on_the_right_aligned_in_time()
+    {
+        var wav = new MemoryStream();
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, recorder: new CallRecorder(new KeepOpen(wav)));
+        call.Run(Frames, ToneA, []);
+        call.Bridge.Stop();
+
+        wav.Position = 0;
+        using var reader = new WaveFileReader(wav);
+        Assert.Equal((8000, 2, 16), (reader.WaveFormat.SampleRate, reader.WaveFormat.Channels, reader.WaveFormat.BitsPerSample));
+        var (left, right) = Split(reader);
+        Assert.Equal(Frames * 160, left.Length);
+        Assert.True(Tones.DominanceDb(left.AsSpan(20 * 160, 60 * 160), 1000, 600, 400, 2000) > 30);
+        // Leg B said nothing: its channel is silence (A-law has no exact zero: its quietest code decodes to ±8).
+        Assert.True(Tones.Rms(right) <= 8, $"right channel RMS {Tones.Rms(right)}");
+        var firstSound = Array.FindIndex(left, s => s != 0);
+        Assert.InRange(firstSound, 160, 4 * 160); // the jitter buffer's 40 ms start, plus a frame of transit
+    }
+
+    private static (short[] Left, short[] Right) Split(WaveFileReader reader)
+    {
+        var bytes = new byte[reader.Length];
+        reader.ReadExactly(bytes);
+        var frames = bytes.Length / 4;
+        var left = new short[frames];
+        var right = new short[frames];
+        for (var i = 0; i < frames; i++)
+        {
+            left[i] = BitConverter.ToInt16(bytes, i * 4);
+            right[i] = BitConverter.ToInt16(bytes, i * 4 + 2);
+        }
+        return (left, right);
+    }
+
+    /// <summary>Lets the recorder close its writer without closing the stream the test reads afterwards.</summary>
+    private sealed class KeepOpen(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => inner.CanSeek;
+        public override bool CanWrite => true;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+        public override void SetLength(long value) => inner.SetLength(value);
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+}

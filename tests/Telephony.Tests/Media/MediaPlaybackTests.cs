@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Time.Testing;
+using Outreach.Telephony.Media;
+using Outreach.Telephony.Rtp;
+using Outreach.Telephony.Sdp;
+
+namespace Outreach.Telephony.Tests.Media;
+
+public sealed class MediaPlaybackTests
+{
+    private readonly FakeTimeProvider _time = new();
+
+    private (MediaLeg Phone, MediaLeg Leg) Pair()
+    {
+        var phoneSession = new RtpSession(new RtpSessionSettings { Ssrc = 1, AudioPayloadType = 8, TelephoneEventPayloadType = 101 }, _time);
+        var legSession = new RtpSession(new RtpSessionSettings { Ssrc = 2, AudioPayloadType = 8, TelephoneEventPayloadType = 101 }, _time);
+        var media = new NegotiatedMedia
+        {
+            RemoteAddress = "127.0.0.1", RemotePort = 4000, Codec = PayloadFormat.Pcma, TelephoneEvent = PayloadFormat.TelephoneEvent(),
+            Direction = MediaDirection.SendRecv,
+        };
+        return (new MediaLeg(phoneSession, new MemoryTransport { Peer = legSession }, media),
+                new MediaLeg(legSession, new MemoryTransport { Peer = phoneSession }, media));
+    }
+
+    [Fact]
+    public void A_prompt_plays_at_20_ms_a_frame_then_silence_follows()
+    {
+        var (phone, leg) = Pair();
+        var playback = new MediaPlayback(leg);
+        playback.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 4000))); // 0.5 s = 25 frames
+        var heard = new short[60 * 160];
+        var playingAt = new List<bool>();
+        for (var f = 0; f < 60; f++)
+        {
+            phone.WriteFrame(new short[160]);
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+            playback.Tick();
+            playingAt.Add(playback.Playing);
+            phone.ReadFrame(heard.AsSpan(f * 160, 160));
+        }
+
+        Assert.True(Tones.DominanceDb(heard.AsSpan(5 * 160, 18 * 160), 1000, 600, 2000) > 30);
+        Assert.True(Tones.Rms(heard.AsSpan(35 * 160)) <= 8);
+        Assert.Equal(24, playingAt.FindIndex(p => !p)); // the 25th tick sends the last frame
+        Assert.Equal(60, leg.Session.Statistics().PacketsSent); // silence is sent too: the stream never stops
+    }
+
+    [Fact]
+    public void The_playback_records_the_peer_left_and_the_prompt_right_and_surfaces_digits()
+    {
+        var (phone, leg) = Pair();
+        var wav = new MemoryStream();
+        var playback = new MediaPlayback(leg, new CallRecorder(new PromptTests.NonClosing(wav)));
+        var digits = new List<char>();
+        playback.DigitReceived += digits.Add;
+        playback.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 40 * 160)));
+        var said = Tones.Sine(600, 8000, 40 * 160);
+        phone.SendDigits("9");
+        for (var f = 0; f < 40; f++)
+        {
+            phone.WriteFrame(said.AsSpan(f * 160, 160));
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+            playback.Tick();
+        }
+        playback.Stop();
+
+        wav.Position = 0;
+        using var reader = new NAudio.Wave.WaveFileReader(wav);
+        var bytes = new byte[reader.Length];
+        reader.ReadExactly(bytes);
+        var left = Enumerable.Range(0, bytes.Length / 4).Select(i => BitConverter.ToInt16(bytes, i * 4)).ToArray();
+        var right = Enumerable.Range(0, bytes.Length / 4).Select(i => BitConverter.ToInt16(bytes, i * 4 + 2)).ToArray();
+        Assert.True(Tones.DominanceDb(left.AsSpan(20 * 160, 15 * 160), 600, 1000, 400) > 30);
+        Assert.True(Tones.DominanceDb(right.AsSpan(0, 40 * 160), 1000, 600, 400) > 30);
+        Assert.Equal(['9'], digits);
+    }
+}
