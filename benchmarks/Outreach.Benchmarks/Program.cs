@@ -11,6 +11,7 @@ using Outreach.Dialer.Pacing;
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
+//   rtp-load [calls] [seconds] [echo,bridge] N bridged calls of two-way G.711 over loopback, server in a child process
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -39,6 +40,12 @@ switch (args.FirstOrDefault())
         break;
     case "reports":
         await Outreach.Benchmarks.Reports.ReportsRunner.RunAsync(args[1..]);
+        break;
+    case "rtp-load":
+        await Outreach.Benchmarks.Media.RtpLoadRunner.RunAsync(args[1..]);
+        break;
+    case "rtp-serve":
+        await Outreach.Benchmarks.Media.RtpLoadServer.RunAsync(args[1]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

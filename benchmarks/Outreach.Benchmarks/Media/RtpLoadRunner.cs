@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Outreach.Telephony.Media;
+using Outreach.Telephony.Sdp;
+
+namespace Outreach.Benchmarks.Media;
+
+/// <summary>
+/// N calls over loopback: two generator legs per call (our endpoints playing a 1 kHz tone, 20 ms G.711 both ways) in this
+/// process, the bridge (or the reference UDP echo) in a child process whose CPU and memory are measured over the window.
+///   rtp-load [calls=500] [seconds=20] [servers=echo,bridge]
+/// </summary>
+internal static class RtpLoadRunner
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+        var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        var servers = args.Length > 2 ? args[2].Split(',') : ["echo", "bridge"];
+        Console.WriteLine($"RTP load: {calls} calls = {2 * calls} two-way streams, {seconds} s measured after 3 s warm-up, {Environment.ProcessorCount} cores");
+        Console.WriteLine("| server | calls | streams | packets through server/s | loss % | late % | server CPU (% of one core) | server working set MB | server allocated MB | generator CPU (% of one core) | mean jitter ms (gen / server) | clock catch-ups / skipped |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var server in servers) Console.WriteLine(await RunOneAsync(server, calls, seconds));
+    }
+
+    private static async Task<string> RunOneAsync(string server, int calls, double seconds)
+    {
+        using var child = StartServer(server);
+        Send(child, $"open {calls}");
+        var serverPorts = Read(child, "ports").Split(' ').Select(int.Parse).ToArray();
+        var endpoints = LoadLegs.Open(2 * calls, 30000, 39999);
+        Send(child, "connect " + string.Join(' ', endpoints.Select(e => e.RtpPort)));
+        Read(child, "ready");
+
+        var random = new Random(5);
+        var tone = Prompt.FromSamples(Enumerable.Range(0, 8000).Select(n => (short)(8000 * Math.Sin(2 * Math.PI * 1000 * n / 8000))).ToArray());
+        var scheduler = new MediaScheduler(TimeProvider.System, NullLogger<MediaScheduler>.Instance);
+        var legs = new List<MediaLeg>();
+        for (var i = 0; i < endpoints.Count; i++)
+        {
+            // The bridge's first leg of a call is PCMU and its second PCMA: the generators match, so the bridge transcodes.
+            var leg = LoadLegs.Connect(endpoints[i], serverPorts[i], i % 2 == 0 ? PayloadFormat.Pcmu : PayloadFormat.Pcma, random);
+            legs.Add(leg);
+            var playback = new MediaPlayback(leg);
+            playback.Play(tone, loop: true);
+            scheduler.Add(playback);
+        }
+        using var stop = new CancellationTokenSource();
+        var running = scheduler.RunAsync(stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var before = LoadLegs.Totals(legs);
+        var mark = Usage.Now();
+        Send(child, "mark");
+        Read(child, "marked");
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        Send(child, "stats");
+        var stats = JsonSerializer.Deserialize<ServerStats>(Read(child, "stats"))!;
+        var generator = LoadLegs.Totals(legs).Since(before);
+        var generatorUsage = Usage.Now().Since(mark);
+
+        await stop.CancelAsync();
+        await running;
+        Send(child, "quit");
+        await child.WaitForExitAsync();
+        foreach (var endpoint in endpoints) await endpoint.DisposeAsync();
+        return Row(server, calls, stats, generator, generatorUsage);
+    }
+
+    private static string Row(string server, int calls, ServerStats s, LegTotals g, Usage generatorUsage)
+    {
+        // Loss over both hops: generators → server (the server's legs count it; the echo has none) and server → generators.
+        var expected = g.Expected + s.Expected;
+        var lost = g.Lost + s.Lost;
+        var received = g.Received + s.Received;
+        var late = g.Late + s.Late;
+        var throughput = (server == "bridge" ? s.Received : g.Received) / s.Usage.WallSeconds;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {server} | {calls} | {2 * calls} | {throughput:N0} | {100.0 * lost / Math.Max(1, expected):F3} | {100.0 * late / Math.Max(1, received):F3} | " +
+            $"{s.Usage.CpuPercentOfCore:F0} | {s.Usage.WorkingSetMb:F0} | {s.Usage.AllocatedMb:F1} | {generatorUsage.CpuPercentOfCore:F0} | " +
+            $"{g.MeanJitterMs:F2} / {s.MeanJitterMs:F2} | {s.CatchUps} / {s.Skipped} |");
+    }
+
+    private static Process StartServer(string mode)
+    {
+        var self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(RtpLoadRunner).Assembly.Location);
+        start.ArgumentList.Add("rtp-serve");
+        start.ArgumentList.Add(mode);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the server process");
+    }
+
+    private static void Send(Process child, string line)
+    {
+        child.StandardInput.WriteLine(line);
+        child.StandardInput.Flush();
+    }
+
+    private static string Read(Process child, string prefix)
+    {
+        var line = child.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"the server ended before '{prefix}'");
+        if (!line.StartsWith(prefix, StringComparison.Ordinal)) throw new InvalidOperationException($"expected '{prefix}', got '{line}'");
+        return line[prefix.Length..].Trim();
+    }
+}

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Outreach.Telephony.Media;
+using Outreach.Telephony.Sdp;
+
+namespace Outreach.Benchmarks.Media;
+
+/// <summary>
+/// The process under measurement, driven over stdin/stdout by <see cref="RtpLoadRunner"/>: "bridge" bridges pairs of
+/// legs (PCMU on one side, PCMA on the other, so every frame is transcoded) on our stack; "echo" is the reference, a
+/// plain UDP echo on as many sockets (what the machine and .NET sockets do with no media work at all).
+/// </summary>
+internal static class RtpLoadServer
+{
+    public static async Task RunAsync(string mode)
+    {
+        var calls = int.Parse(Expect("open"), CultureInfo.InvariantCulture);
+        var endpoints = mode == "bridge" ? null : EchoSockets(2 * calls);
+        var bridgeEndpoints = mode == "bridge" ? LoadLegs.Open(2 * calls, 20000, 29999) : null;
+        var ports = bridgeEndpoints?.Select(e => e.RtpPort) ?? endpoints!.Select(s => ((IPEndPoint)s.LocalEndPoint!).Port);
+        Console.WriteLine("ports " + string.Join(' ', ports));
+        var peers = Expect("connect").Split(' ').Select(int.Parse).ToArray();
+        using var stop = new CancellationTokenSource();
+        var scheduler = new MediaScheduler(TimeProvider.System, NullLogger<MediaScheduler>.Instance);
+        var legs = new List<MediaLeg>();
+        Task running;
+        if (bridgeEndpoints is not null)
+        {
+            var random = new Random(11);
+            for (var call = 0; call < calls; call++)
+            {
+                var a = LoadLegs.Connect(bridgeEndpoints[2 * call], peers[2 * call], PayloadFormat.Pcmu, random);
+                var b = LoadLegs.Connect(bridgeEndpoints[2 * call + 1], peers[2 * call + 1], PayloadFormat.Pcma, random);
+                legs.Add(a);
+                legs.Add(b);
+                scheduler.Add(new MediaBridge(a, b));
+            }
+            running = scheduler.RunAsync(stop.Token);
+        }
+        else
+        {
+            running = Task.WhenAll(endpoints!.Select(s => Task.Run(() => EchoAsync(s, stop.Token))));
+        }
+        Console.WriteLine("ready");
+        Expect("mark");
+        var mark = Usage.Now();
+        var before = LoadLegs.Totals(legs);
+        Console.WriteLine("marked");
+        Expect("stats");
+        var usage = Usage.Now().Since(mark);
+        var totals = LoadLegs.Totals(legs).Since(before);
+        Console.WriteLine("stats " + JsonSerializer.Serialize(new ServerStats(usage, totals.Received, totals.Expected, totals.Lost, totals.Late,
+            totals.MeanJitterMs, scheduler.CatchUps, scheduler.Skipped)));
+        Expect("quit");
+        await stop.CancelAsync();
+        await running;
+    }
+
+    private static string Expect(string command)
+    {
+        var line = Console.ReadLine() ?? throw new InvalidOperationException($"stdin closed waiting for '{command}'");
+        if (!line.StartsWith(command, StringComparison.Ordinal)) throw new InvalidOperationException($"expected '{command}', got '{line}'");
+        return line[command.Length..].Trim();
+    }
+
+    private static List<Socket> EchoSockets(int count)
+    {
+        var sockets = new List<Socket>();
+        for (var i = 0; i < count; i++)
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp) { ReceiveBufferSize = 256 * 1024 };
+            socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            sockets.Add(socket);
+        }
+        return sockets;
+    }
+
+    /// <summary>The reference: every datagram goes straight back to its source, with the same allocation-free socket calls as our endpoint.</summary>
+    private static async Task EchoAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        var buffer = GC.AllocateArray<byte>(2048, pinned: true);
+        var from = new SocketAddress(AddressFamily.InterNetwork);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var n = await socket.ReceiveFromAsync(buffer, SocketFlags.None, from, cancellationToken);
+                socket.SendTo(buffer.AsSpan(0, n), SocketFlags.None, from);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+    }
+}
+
+/// <summary>What the server reports: its own CPU and memory over the measured window and its legs' reception.</summary>
+internal sealed record ServerStats(Usage Usage, long Received, long Expected, long Lost, long Late, double MeanJitterMs, long CatchUps, long Skipped);
+
+/// <summary>CPU time, wall time, memory and allocation of this process between two moments.</summary>
+internal sealed record Usage(double CpuSeconds, double WallSeconds, double WorkingSetMb, double HeapMb, double AllocatedMb, int Gen0, int Gen2)
+{
+    public static Usage Now()
+    {
+        using var self = Process.GetCurrentProcess();
+        return new Usage(self.TotalProcessorTime.TotalSeconds, Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency,
+            self.WorkingSet64 / 1048576.0, GC.GetTotalMemory(false) / 1048576.0, GC.GetTotalAllocatedBytes() / 1048576.0,
+            GC.CollectionCount(0), GC.CollectionCount(2));
+    }
+
+    public Usage Since(Usage start) => this with
+    {
+        CpuSeconds = CpuSeconds - start.CpuSeconds, WallSeconds = WallSeconds - start.WallSeconds,
+        AllocatedMb = AllocatedMb - start.AllocatedMb, Gen0 = Gen0 - start.Gen0, Gen2 = Gen2 - start.Gen2,
+    };
+
+    /// <summary>CPU as a share of one core (100 % = one core busy).</summary>
+    public double CpuPercentOfCore => WallSeconds <= 0 ? 0 : 100 * CpuSeconds / WallSeconds;
+}
