@@ -19,11 +19,16 @@ internal static class RtpLoadRunner
         var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
         var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         var servers = args.Length > 2 ? args[2].Split(',') : ["echo", "bridge"];
-        Console.WriteLine($"RTP load: {calls} calls = {2 * calls} two-way streams, {seconds} s measured after 3 s warm-up, {Environment.ProcessorCount} cores");
-        Console.WriteLine("| server | calls | streams | packets through server/s | loss % | late % | server CPU (% of one core) | server working set MB | server allocated MB | generator CPU (% of one core) | mean jitter ms (gen / server) | clock catch-ups / skipped |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"RTP load: {calls} calls = {2 * calls} two-way streams, {seconds} s measured after 3 s warm-up, {Environment.ProcessorCount} cores, " +
+            $"load average before: {LoadAverage()}");
+        Console.WriteLine("| server | calls | streams | packets through server/s | loss % | late % | server CPU (% of one core) | server working set MB | server allocated MB | generator CPU (% of one core) | mean jitter ms (gen / server) | server clock catch-ups / skipped | generator clock catch-ups / skipped |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var server in servers) Console.WriteLine(await RunOneAsync(server, calls, seconds));
+        Console.WriteLine($"load average after: {LoadAverage()}");
     }
+
+    /// <summary>The 1-minute load average: other work on the same cores skews every figure here.</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static async Task<string> RunOneAsync(string server, int calls, double seconds)
     {
@@ -66,7 +71,7 @@ internal static class RtpLoadRunner
         Send(child, "quit");
         await child.WaitForExitAsync();
         foreach (var endpoint in endpoints) await endpoint.DisposeAsync();
-        return Row(server, calls, stats, generator, generatorUsage);
+        return Row(server, calls, stats, generator, generatorUsage) + $" {scheduler.CatchUps} / {scheduler.Skipped} |";
     }
 
     private static string Row(string server, int calls, ServerStats s, LegTotals g, Usage generatorUsage)
