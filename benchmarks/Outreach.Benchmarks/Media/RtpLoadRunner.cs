@@ -21,7 +21,7 @@ internal static class RtpLoadRunner
         var servers = args.Length > 2 ? args[2].Split(',') : ["echo", "bridge"];
         Console.WriteLine($"RTP load: {calls} calls = {2 * calls} two-way streams, {seconds} s measured after 3 s warm-up, {Environment.ProcessorCount} cores, " +
             $"load average before: {LoadAverage()}");
-        Console.WriteLine("| server | calls | streams | packets through server/s | loss % | late % | server CPU (% of one core) | server working set MB | server allocated MB | generator CPU (% of one core) | mean jitter ms (gen / server) | server clock catch-ups / skipped | generator clock catch-ups / skipped |");
+        Console.WriteLine("| server | calls | streams | packets through server/s | loss % | late % | server CPU (% of one core) | server working set MB | server allocated MB | generator CPU (% of one core) | mean jitter ms (gen / server) | server clock: ticks skipped / busy per tick | generator clock: skipped / busy |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var server in servers) Console.WriteLine(await RunOneAsync(server, calls, seconds));
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -57,6 +57,7 @@ internal static class RtpLoadRunner
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         var before = LoadLegs.Totals(legs);
+        var clock = ClockStats.Of(scheduler);
         var mark = Usage.Now();
         Send(child, "mark");
         Read(child, "marked");
@@ -65,13 +66,14 @@ internal static class RtpLoadRunner
         var stats = JsonSerializer.Deserialize<ServerStats>(Read(child, "stats"))!;
         var generator = LoadLegs.Totals(legs).Since(before);
         var generatorUsage = Usage.Now().Since(mark);
+        var generatorClock = ClockStats.Of(scheduler).Since(clock);
 
         await stop.CancelAsync();
         await running;
         Send(child, "quit");
         await child.WaitForExitAsync();
         foreach (var endpoint in endpoints) await endpoint.DisposeAsync();
-        return Row(server, calls, stats, generator, generatorUsage) + $" {scheduler.CatchUps} / {scheduler.Skipped} |";
+        return Row(server, calls, stats, generator, generatorUsage) + $" {stats.Clock.Cell} | {generatorClock.Cell} |";
     }
 
     private static string Row(string server, int calls, ServerStats s, LegTotals g, Usage generatorUsage)
@@ -85,7 +87,7 @@ internal static class RtpLoadRunner
         return string.Create(CultureInfo.InvariantCulture,
             $"| {server} | {calls} | {2 * calls} | {throughput:N0} | {100.0 * lost / Math.Max(1, expected):F3} | {100.0 * late / Math.Max(1, received):F3} | " +
             $"{s.Usage.CpuPercentOfCore:F0} | {s.Usage.WorkingSetMb:F0} | {s.Usage.AllocatedMb:F1} | {generatorUsage.CpuPercentOfCore:F0} | " +
-            $"{g.MeanJitterMs:F2} / {s.MeanJitterMs:F2} | {s.CatchUps} / {s.Skipped} |");
+            $"{g.MeanJitterMs:F2} / {s.MeanJitterMs:F2} |");
     }
 
     private static Process StartServer(string mode)

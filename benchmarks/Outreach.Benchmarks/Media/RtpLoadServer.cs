@@ -49,12 +49,13 @@ internal static class RtpLoadServer
         Expect("mark");
         var mark = Usage.Now();
         var before = LoadLegs.Totals(legs);
+        var clock = ClockStats.Of(scheduler);
         Console.WriteLine("marked");
         Expect("stats");
         var usage = Usage.Now().Since(mark);
         var totals = LoadLegs.Totals(legs).Since(before);
         Console.WriteLine("stats " + JsonSerializer.Serialize(new ServerStats(usage, totals.Received, totals.Expected, totals.Lost, totals.Late,
-            totals.MeanJitterMs, scheduler.CatchUps, scheduler.Skipped)));
+            totals.MeanJitterMs, ClockStats.Of(scheduler).Since(clock))));
         Expect("quit");
         await stop.CancelAsync();
         await running;
@@ -103,7 +104,24 @@ internal static class RtpLoadServer
 }
 
 /// <summary>What the server reports: its own CPU and memory over the measured window and its legs' reception.</summary>
-internal sealed record ServerStats(Usage Usage, long Received, long Expected, long Lost, long Late, double MeanJitterMs, long CatchUps, long Skipped);
+internal sealed record ServerStats(Usage Usage, long Received, long Expected, long Lost, long Late, double MeanJitterMs, ClockStats Clock);
+
+/// <summary>The media clock over a window: lane ticks run, run late, skipped, and the time spent in them.</summary>
+internal sealed record ClockStats(long Ticks, long CatchUps, long Skipped, double BusyMs)
+{
+    public static ClockStats Of(MediaScheduler scheduler) =>
+        new(scheduler.Ticks, scheduler.CatchUps, scheduler.Skipped, scheduler.Busy.TotalMilliseconds);
+
+    public ClockStats Since(ClockStats start) =>
+        new(Ticks - start.Ticks, CatchUps - start.CatchUps, Skipped - start.Skipped, BusyMs - start.BusyMs);
+
+    /// <summary>Share of the 20 ms ticks that were skipped because the process did not get the CPU in time.</summary>
+    public double SkippedPercent => Ticks + Skipped == 0 ? 0 : 100.0 * Skipped / (Ticks + Skipped);
+
+    public double BusyMsPerTick => Ticks == 0 ? 0 : BusyMs / Ticks;
+
+    public string Cell => Ticks == 0 ? "–" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SkippedPercent:F1} % / {BusyMsPerTick:F2} ms");
+}
 
 /// <summary>CPU time, wall time, memory and allocation of this process between two moments.</summary>
 internal sealed record Usage(double CpuSeconds, double WallSeconds, double WorkingSetMb, double HeapMb, double AllocatedMb, int Gen0, int Gen2)

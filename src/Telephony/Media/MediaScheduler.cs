@@ -33,6 +33,14 @@ public sealed partial class MediaScheduler
     /// <summary>Ticks skipped because more than <see cref="MaxCatchUpFrames"/> were overdue.</summary>
     public long Skipped => _lanes.Sum(l => Interlocked.Read(ref l.Skipped));
 
+    /// <summary>Lane ticks run so far (each lane counts its own).</summary>
+    public long Ticks => _lanes.Sum(l => Interlocked.Read(ref l.Ticks));
+
+    /// <summary>Time spent inside ticks, all lanes together: the media work's share of the clock.</summary>
+    public TimeSpan Busy => TimeSpan.FromTicks(_lanes.Sum(l => Interlocked.Read(ref l.BusyTicks)));
+
+    public int Lanes => _lanes.Length;
+
     public void Add(IPacedMedia media)
     {
         var lane = _lanes[(int)((uint)Interlocked.Increment(ref _next) % _lanes.Length)];
@@ -53,26 +61,41 @@ public sealed partial class MediaScheduler
         foreach (var lane in _lanes) TickLane(lane);
     }
 
-    /// <summary>Runs the lanes until cancelled, each on its own loop.</summary>
+    /// <summary>
+    /// Runs the lanes until cancelled. On the system clock each lane is its own thread and sleeps on it: a trip through
+    /// the thread pool would queue the wake-up behind thousands of socket completions a second. Any other clock (a fake
+    /// one in tests) is awaited through its timers.
+    /// </summary>
     public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_lanes.Select(lane => Task.Run(() => RunLaneAsync(lane, cancellationToken), CancellationToken.None)));
+        Task.WhenAll(_lanes.Select(lane => ReferenceEquals(_time, TimeProvider.System)
+            ? RunOnThread(lane, cancellationToken)
+            : Task.Run(() => RunLaneAsync(lane, cancellationToken), CancellationToken.None)));
+
+    private Task RunOnThread(Lane lane, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            var start = _time.GetTimestamp();
+            long ticked = 0;
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var wait = RunDue(lane, start, ref ticked);
+                if (wait > TimeSpan.Zero) Thread.Sleep(wait);
+            }
+            done.SetResult();
+        }) { IsBackground = true, Name = "media clock" };
+        thread.Start();
+        return done.Task;
+    }
 
     private async Task RunLaneAsync(Lane lane, CancellationToken cancellationToken)
     {
         var start = _time.GetTimestamp();
-        long done = 0;
+        long ticked = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var due = (long)(_time.GetElapsedTime(start) / _frame) + 1 - done;
-            if (due > MaxCatchUpFrames)
-            {
-                Interlocked.Add(ref lane.Skipped, due - MaxCatchUpFrames);
-                done += due - MaxCatchUpFrames;
-                due = MaxCatchUpFrames;
-            }
-            if (due > 1) Interlocked.Add(ref lane.CatchUps, due - 1);
-            for (; due > 0; due--, done++) TickLane(lane);
-            var wait = _frame * done - _time.GetElapsedTime(start);
+            var wait = RunDue(lane, start, ref ticked);
             if (wait <= TimeSpan.Zero) continue;
             try
             {
@@ -85,7 +108,30 @@ public sealed partial class MediaScheduler
         }
     }
 
+    /// <summary>Runs the ticks that are due since <paramref name="start"/>; returns the time until the next one.</summary>
+    private TimeSpan RunDue(Lane lane, long start, ref long ticked)
+    {
+        var due = (long)(_time.GetElapsedTime(start) / _frame) + 1 - ticked;
+        if (due > MaxCatchUpFrames)
+        {
+            Interlocked.Add(ref lane.Skipped, due - MaxCatchUpFrames);
+            ticked += due - MaxCatchUpFrames;
+            due = MaxCatchUpFrames;
+        }
+        if (due > 1) Interlocked.Add(ref lane.CatchUps, due - 1);
+        for (; due > 0; due--, ticked++) TickLane(lane);
+        return _frame * ticked - _time.GetElapsedTime(start);
+    }
+
     private void TickLane(Lane lane)
+    {
+        var started = _time.GetTimestamp();
+        TickItems(lane);
+        Interlocked.Increment(ref lane.Ticks);
+        Interlocked.Add(ref lane.BusyTicks, _time.GetElapsedTime(started).Ticks);
+    }
+
+    private void TickItems(Lane lane)
     {
         var items = lane.Items;
         var finished = false;
@@ -115,5 +161,7 @@ public sealed partial class MediaScheduler
         public volatile IPacedMedia[] Items = [];
         public long CatchUps;
         public long Skipped;
+        public long Ticks;
+        public long BusyTicks;
     }
 }
