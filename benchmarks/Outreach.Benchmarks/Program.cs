@@ -11,7 +11,7 @@ using Outreach.Dialer.Pacing;
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
-//   rtp-load [calls] [seconds] [echo,bridge] N bridged calls of two-way G.711 over loopback, server in a child process
+//   rtp-load [calls] [seconds] [sipp,echo,bridge,bridge-paced] N bridged calls of two-way G.711 over loopback, server in a child process
 switch (args.FirstOrDefault())
 {
     case "grid":

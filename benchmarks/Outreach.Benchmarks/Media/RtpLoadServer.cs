@@ -10,8 +10,9 @@ using Outreach.Telephony.Sdp;
 namespace Outreach.Benchmarks.Media;
 
 /// <summary>
-/// The process under measurement, driven over stdin/stdout by <see cref="RtpLoadRunner"/>: "bridge" bridges pairs of
-/// legs (PCMU on one side, PCMA on the other, so every frame is transcoded) on our stack; "echo" is the reference, a
+/// The process under measurement, driven over stdin/stdout by <see cref="RtpLoadRunner"/>: "bridge" (relaying) and
+/// "bridge-paced" bridge pairs of legs (PCMU on one side, PCMA on the other, so every frame is transcoded) on our
+/// stack; "echo" is the reference, a
 /// plain UDP echo on as many sockets (what the machine and .NET sockets do with no media work at all).
 /// </summary>
 internal static class RtpLoadServer
@@ -19,8 +20,10 @@ internal static class RtpLoadServer
     public static async Task RunAsync(string mode)
     {
         var calls = int.Parse(Expect("open"), CultureInfo.InvariantCulture);
-        var endpoints = mode == "bridge" ? null : EchoSockets(2 * calls);
-        var bridgeEndpoints = mode == "bridge" ? LoadLegs.Open(2 * calls, 20000, 29999) : null;
+        var bridging = mode.StartsWith("bridge", StringComparison.Ordinal);
+        var bridgeMode = mode == "bridge-paced" ? BridgeMode.Paced : BridgeMode.Relay;
+        var endpoints = bridging ? null : EchoSockets(2 * calls);
+        var bridgeEndpoints = bridging ? LoadLegs.Open(2 * calls, 20000, 29999) : null;
         var ports = bridgeEndpoints?.Select(e => e.RtpPort) ?? endpoints!.Select(s => ((IPEndPoint)s.LocalEndPoint!).Port);
         Console.WriteLine("ports " + string.Join(' ', ports));
         var peers = Expect("connect").Split(' ').Select(int.Parse).ToArray();
@@ -37,7 +40,7 @@ internal static class RtpLoadServer
                 var b = LoadLegs.Connect(bridgeEndpoints[2 * call + 1], peers[2 * call + 1], PayloadFormat.Pcma, random);
                 legs.Add(a);
                 legs.Add(b);
-                scheduler.Add(new MediaBridge(a, b));
+                scheduler.Add(new MediaBridge(a, b, mode: bridgeMode));
             }
             running = scheduler.RunAsync(stop.Token);
         }
@@ -126,20 +129,28 @@ internal sealed record ClockStats(long Ticks, long CatchUps, long Skipped, doubl
 /// <summary>CPU time, wall time, memory and allocation of this process between two moments.</summary>
 internal sealed record Usage(double CpuSeconds, double WallSeconds, double WorkingSetMb, double HeapMb, double AllocatedMb, int Gen0, int Gen2)
 {
+    /// <summary>The kernel's part of <see cref="CpuSeconds"/> (system calls: the sockets).</summary>
+    public double SystemSeconds { get; init; }
+
     public static Usage Now()
     {
         using var self = Process.GetCurrentProcess();
         return new Usage(self.TotalProcessorTime.TotalSeconds, Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency,
             self.WorkingSet64 / 1048576.0, GC.GetTotalMemory(false) / 1048576.0, GC.GetTotalAllocatedBytes() / 1048576.0,
-            GC.CollectionCount(0), GC.CollectionCount(2));
+            GC.CollectionCount(0), GC.CollectionCount(2)) { SystemSeconds = self.PrivilegedProcessorTime.TotalSeconds };
     }
 
     public Usage Since(Usage start) => this with
     {
-        CpuSeconds = CpuSeconds - start.CpuSeconds, WallSeconds = WallSeconds - start.WallSeconds,
+        CpuSeconds = CpuSeconds - start.CpuSeconds, SystemSeconds = SystemSeconds - start.SystemSeconds, WallSeconds = WallSeconds - start.WallSeconds,
         AllocatedMb = AllocatedMb - start.AllocatedMb, Gen0 = Gen0 - start.Gen0, Gen2 = Gen2 - start.Gen2,
     };
 
     /// <summary>CPU as a share of one core (100 % = one core busy).</summary>
     public double CpuPercentOfCore => WallSeconds <= 0 ? 0 : 100 * CpuSeconds / WallSeconds;
+
+    public double SystemPercentOfCore => WallSeconds <= 0 ? 0 : 100 * SystemSeconds / WallSeconds;
+
+    /// <summary>"total (kernel)" in % of one core.</summary>
+    public string CpuCell => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{CpuPercentOfCore:F0} ({SystemPercentOfCore:F0})");
 }

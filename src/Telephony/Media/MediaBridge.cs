@@ -1,9 +1,20 @@
 namespace Outreach.Telephony.Media;
 
+/// <summary>How a bridge moves audio between its legs.</summary>
+public enum BridgeMode
+{
+    /// <summary>Each packet is sent on as it arrives (transcoded when the codecs differ); the far ends' jitter buffers absorb the jitter.</summary>
+    Relay,
+
+    /// <summary>Each tick, a frame from each leg's jitter buffer is re-encoded and sent on the other: re-clocked, one frame per 20 ms.</summary>
+    Paced,
+}
+
 /// <summary>
-/// Bridges two legs: each tick, the frame heard on one leg is sent on the other (decoded and re-encoded, so PCMU and PCMA
-/// legs transcode), DTMF digits heard on a leg are relayed as events to the other when it negotiated them and surfaced
-/// through <see cref="DigitReceived"/>, and an optional recorder takes leg A on the left channel and leg B on the right.
+/// Bridges two legs: audio heard on one leg is sent on the other (PCMU and PCMA legs transcode), relayed as it arrives
+/// or re-clocked through the jitter buffers (<see cref="BridgeMode"/>). DTMF heard on a leg reaches the other (the
+/// events relayed, or re-sent from the digit when paced) and is surfaced through <see cref="DigitReceived"/>. An optional
+/// recorder takes, each tick, leg A from its jitter buffer on the left channel and leg B on the right.
 /// </summary>
 public sealed class MediaBridge : IPacedMedia
 {
@@ -13,11 +24,17 @@ public sealed class MediaBridge : IPacedMedia
     private readonly Lock _gate = new(); // Stop may come from a signalling thread while a tick runs
     private volatile bool _finished;
 
-    public MediaBridge(MediaLeg a, MediaLeg b, CallRecorder? recorder = null)
+    public MediaBridge(MediaLeg a, MediaLeg b, CallRecorder? recorder = null, BridgeMode mode = BridgeMode.Relay)
     {
         A = a;
         B = b;
+        Mode = mode;
         _recorder = recorder;
+        if (mode == BridgeMode.Relay)
+        {
+            a.Session.Forwarder = new RtpRelay(a, b);
+            b.Session.Forwarder = new RtpRelay(b, a);
+        }
         _fromA = new short[a.SamplesPerFrame];
         _fromB = new short[b.SamplesPerFrame];
     }
@@ -25,6 +42,8 @@ public sealed class MediaBridge : IPacedMedia
     public MediaLeg A { get; }
 
     public MediaLeg B { get; }
+
+    public BridgeMode Mode { get; }
 
     /// <summary>A digit heard on a leg (raised on the pacing thread; keep the handler short).</summary>
     public event Action<MediaLeg, char>? DigitReceived;
@@ -44,6 +63,12 @@ public sealed class MediaBridge : IPacedMedia
         _recorder?.Write(_fromA, _fromB);
         Relay(A, B);
         Relay(B, A);
+        if (Mode == BridgeMode.Relay)
+        {
+            A.TickRelayed();
+            B.TickRelayed();
+            return;
+        }
         B.WriteFrame(_fromA);
         A.WriteFrame(_fromB);
     }
@@ -58,6 +83,8 @@ public sealed class MediaBridge : IPacedMedia
     {
         if (_finished) return;
         _finished = true;
+        A.Session.Forwarder = null;
+        B.Session.Forwarder = null;
         A.SayGoodbye();
         B.SayGoodbye();
         _recorder?.Dispose();
@@ -67,7 +94,7 @@ public sealed class MediaBridge : IPacedMedia
     {
         while (from.TryTakeDigit(out var digit))
         {
-            to.SendDigits(digit.Digit.ToString());
+            if (Mode == BridgeMode.Paced) to.SendDigits(digit.Digit.ToString()); // relayed events went on already
             DigitReceived?.Invoke(from, digit.Digit);
         }
     }

@@ -15,6 +15,7 @@ public sealed class MediaLeg
     private readonly IRtpTransport _transport;
     private readonly byte[] _payload = new byte[G711.MaxFrameSamples];
     private readonly byte[] _packet = new byte[1500];
+    private readonly Lock _send = new(); // the tick and a relay (on the other leg's receive loop) both send here
     private NegotiatedMedia _media;
     private int _framesToReport = ReportEveryFrames;
 
@@ -61,6 +62,36 @@ public sealed class MediaLeg
     /// <summary>Sends one frame to the peer (or this tick's DTMF packet instead), or lets the frame pass while on hold.</summary>
     public void WriteFrame(ReadOnlySpan<short> pcm)
     {
+        lock (_send) WriteFrameLocked(pcm);
+    }
+
+    /// <summary>A relaying bridge's tick: only this leg's own DTMF and its RTCP report, the audio was relayed as it came.</summary>
+    public void TickRelayed()
+    {
+        lock (_send)
+        {
+            if (Session.DtmfOut is { } dtmf && (dtmf.IsSending || dtmf.Queued > 0) && Media.Sends)
+            {
+                var length = dtmf.Tick(Session.Sender, _packet);
+                if (length > 0) _transport.SendRtp(_packet.AsSpan(0, length));
+            }
+            ReportWhenDue();
+        }
+    }
+
+    /// <summary>Sends a packet relayed from the other leg of a bridge (muted while this leg sends its own DTMF).</summary>
+    public void SendRelayed(byte payloadType, uint timestamp, bool marker, ReadOnlySpan<byte> payload, bool isEvent)
+    {
+        lock (_send)
+        {
+            if (Session.DtmfOut is { IsSending: true }) return;
+            var length = Session.Sender.WriteRelayed(_packet, payloadType, timestamp, marker, payload, isEvent);
+            _transport.SendRtp(_packet.AsSpan(0, length));
+        }
+    }
+
+    private void WriteFrameLocked(ReadOnlySpan<short> pcm)
+    {
         var media = Media;
         if (media.Sends && Session.DtmfOut is { } dtmf && (dtmf.IsSending || dtmf.Queued > 0))
         {
@@ -91,7 +122,10 @@ public sealed class MediaLeg
     public bool TryTakeDigit(out DtmfDigit digit) => Session.TryTakeDigit(out digit);
 
     /// <summary>The last RTCP: a report and BYE.</summary>
-    public void SayGoodbye(string? reason = null) => _transport.SendRtcp(_packet.AsSpan(0, Session.WriteGoodbye(_packet, reason)));
+    public void SayGoodbye(string? reason = null)
+    {
+        lock (_send) _transport.SendRtcp(_packet.AsSpan(0, Session.WriteGoodbye(_packet, reason)));
+    }
 
     private void ReportWhenDue()
     {

@@ -35,6 +35,15 @@ public sealed class RtpSender(uint ssrc, ushort firstSequence, uint firstTimesta
     public int WriteAt(Span<byte> destination, byte payloadType, uint timestamp, bool marker, ReadOnlySpan<byte> payload) =>
         Count(new RtpHeader(marker, payloadType, _sequence++, timestamp, Ssrc).Write(destination, payload), payload.Length);
 
+    /// <summary>Writes a relayed packet at its own (mapped) timestamp; the media clock continues from the frame after it.</summary>
+    public int WriteRelayed(Span<byte> destination, byte payloadType, uint timestamp, bool marker, ReadOnlySpan<byte> payload, bool isEvent)
+    {
+        var length = WriteAt(destination, payloadType, timestamp, marker, payload);
+        _talkspurtStarted = true;
+        if (!isEvent) Timestamp = timestamp + (uint)payload.Length; // G.711: one byte per sample
+        return length;
+    }
+
     /// <summary>Lets a frame's time pass without sending (hold, silence); the next packet starts a talkspurt with the marker set.</summary>
     public void Skip()
     {

@@ -45,6 +45,9 @@ public sealed class RtpSession
     /// <summary>Our DTMF sender, when telephone-event was negotiated.</summary>
     public DtmfSender? DtmfOut { get; }
 
+    /// <summary>Gets every valid audio and event packet as it arrives (a relaying bridge), before the jitter buffer.</summary>
+    public IRtpForwarder? Forwarder { get; set; }
+
     /// <summary>The peer said BYE in RTCP.</summary>
     public bool RemoteSaidGoodbye { get; private set; }
 
@@ -72,6 +75,7 @@ public sealed class RtpSession
             }
             _reception!.Update(packet.SequenceNumber, packet.Timestamp, _time.GetElapsedTime(_origin));
         }
+        Forwarder?.Forward(packet, isEvent);
         if (isAudio)
         {
             Jitter.Push(packet.SequenceNumber, packet.Timestamp, packet.Payload);

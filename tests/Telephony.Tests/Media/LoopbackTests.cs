@@ -50,8 +50,10 @@ public sealed class LoopbackTests : IAsyncLifetime
                 Enumerable.Range(0, n).Select(i => BitConverter.ToInt16(bytes, i * 4 + 2)).ToArray());
     }
 
-    [Fact]
-    public async Task A_tone_from_each_phone_crosses_the_bridge_both_ways_with_the_codecs_differing()
+    [Theory]
+    [InlineData(BridgeMode.Relay)]
+    [InlineData(BridgeMode.Paced)]
+    public async Task A_tone_from_each_phone_crosses_the_bridge_both_ways_with_the_codecs_differing(BridgeMode mode)
     {
         var (phoneA, bridgeA, bridgeB, phoneB) = (Open(), Open(), Open(), Open());
         var phoneALeg = Leg(phoneA, bridgeA, PayloadFormat.Pcmu);
@@ -64,7 +66,7 @@ public sealed class LoopbackTests : IAsyncLifetime
         playA.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 8000)), loop: true);
         playB.Play(Prompt.FromSamples(Tones.Sine(600, 8000, 8000)), loop: true);
         var bridge = new MediaBridge(Leg(bridgeA, phoneA, PayloadFormat.Pcmu), Leg(bridgeB, phoneB, PayloadFormat.Pcma),
-            new CallRecorder(new PromptTests.NonClosing(recording)));
+            new CallRecorder(new PromptTests.NonClosing(recording)), mode);
         var scheduler = new MediaScheduler(TimeProvider.System, NullLogger<MediaScheduler>.Instance, lanes: 2);
         foreach (var media in new IPacedMedia[] { playA, playB, bridge }) scheduler.Add(media);
 

@@ -15,12 +15,14 @@ public sealed class MediaBridgeTests
     private static ReadOnlySpan<short> Middle(short[] heard) => heard.AsSpan(20 * 160, 60 * 160);
 
     [Theory]
-    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcma)]
-    [InlineData(AudioCodec.Pcma, AudioCodec.Pcmu)]
-    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcmu)]
-    public void Each_phone_hears_the_others_tone_through_the_bridge(AudioCodec a, AudioCodec b)
+    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcma, BridgeMode.Relay)]
+    [InlineData(AudioCodec.Pcma, AudioCodec.Pcmu, BridgeMode.Relay)]
+    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcmu, BridgeMode.Relay)]
+    [InlineData(AudioCodec.Pcmu, AudioCodec.Pcma, BridgeMode.Paced)]
+    [InlineData(AudioCodec.Pcma, AudioCodec.Pcmu, BridgeMode.Paced)]
+    public void Each_phone_hears_the_others_tone_through_the_bridge(AudioCodec a, AudioCodec b, BridgeMode mode)
     {
-        var call = new MemoryCall(a, b);
+        var call = new MemoryCall(a, b, mode: mode);
         var (heardByA, heardByB) = call.Run(Frames, ToneA, ToneB);
 
         Assert.True(Tones.DominanceDb(Middle(heardByB), 1000, Probes.Where(p => p != 1000).ToArray()) > 30);
@@ -28,13 +30,29 @@ public sealed class MediaBridgeTests
         Assert.InRange(20 * Math.Log10(Tones.Rms(Middle(heardByB)) / Tones.Rms(ToneA)), -1, 1);
         Assert.InRange(20 * Math.Log10(Tones.Rms(Middle(heardByA)) / Tones.Rms(ToneB)), -1, 1);
         Assert.Equal(0, call.LegA.Session.Statistics().CumulativeLost);
+        Assert.Equal(0, call.PhoneB.Session.Statistics().CumulativeLost);
     }
 
     [Fact]
-    public void A_leg_on_hold_is_sent_nothing_while_the_other_still_hears_it()
+    public void A_relayed_packet_reaches_the_other_phone_at_once_with_its_timing_kept()
+    {
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma);
+        call.PhoneA.WriteFrame(ToneA.AsSpan(0, 160));
+        call.Time.Advance(TimeSpan.FromMilliseconds(20));
+        call.PhoneA.WriteFrame(ToneA.AsSpan(160, 160));
+
+        var stats = call.PhoneB.Session.Statistics();
+        Assert.Equal(2, stats.PacketsReceived); // no tick ran: relayed on arrival
+        Assert.Equal(0, stats.JitterMs);
+    }
+
+    [Theory]
+    [InlineData(BridgeMode.Relay)]
+    [InlineData(BridgeMode.Paced)]
+    public void A_leg_on_hold_is_sent_nothing_while_the_other_still_hears_it(BridgeMode mode)
     {
         // Leg B's peer put us on hold with sendonly: we answered recvonly, so nothing goes to phone B.
-        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly);
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly, mode: mode);
         var (heardByA, heardByB) = call.Run(Frames, ToneA, ToneB);
 
         Assert.Equal(0, Tones.Rms(heardByB));
@@ -42,10 +60,12 @@ public sealed class MediaBridgeTests
         Assert.True(Tones.DominanceDb(Middle(heardByA), 600, 1000, 400) > 30);
     }
 
-    [Fact]
-    public void Unhold_restores_the_media_to_the_held_leg()
+    [Theory]
+    [InlineData(BridgeMode.Relay)]
+    [InlineData(BridgeMode.Paced)]
+    public void Unhold_restores_the_media_to_the_held_leg(BridgeMode mode)
     {
-        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly);
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, legBDirection: MediaDirection.RecvOnly, mode: mode);
         call.Run(20, ToneA, ToneB);
         call.LegB.Renegotiate(call.LegB.Media with { Direction = MediaDirection.SendRecv });
         call.PhoneB.Renegotiate(call.PhoneB.Media with { Direction = MediaDirection.SendRecv });
@@ -54,10 +74,12 @@ public sealed class MediaBridgeTests
         Assert.True(Tones.DominanceDb(Middle(heardByB), 1000, 600, 400) > 30);
     }
 
-    [Fact]
-    public void A_digit_from_one_phone_is_relayed_as_an_event_to_the_other_and_surfaced()
+    [Theory]
+    [InlineData(BridgeMode.Relay)]
+    [InlineData(BridgeMode.Paced)]
+    public void A_digit_from_one_phone_is_relayed_as_an_event_to_the_other_and_surfaced(BridgeMode mode)
     {
-        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma);
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, mode: mode);
         var surfaced = new List<char>();
         call.Bridge.DigitReceived += (leg, digit) => surfaced.Add(digit);
         Assert.True(call.PhoneA.SendDigits("42#"));
@@ -69,11 +91,13 @@ public sealed class MediaBridgeTests
         Assert.Equal(['4', '2', '#'], relayed);
     }
 
-    [Fact]
-    public void The_recording_has_leg_a_on_the_left_and_leg_b_on_the_right_aligned_in_time()
+    [Theory]
+    [InlineData(BridgeMode.Relay)]
+    [InlineData(BridgeMode.Paced)]
+    public void The_recording_has_leg_a_on_the_left_and_leg_b_on_the_right_aligned_in_time(BridgeMode mode)
     {
         var wav = new MemoryStream();
-        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, recorder: new CallRecorder(new KeepOpen(wav)));
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, recorder: new CallRecorder(new KeepOpen(wav)), mode: mode);
         call.Run(Frames, ToneA, []);
         call.Bridge.Stop();
 

@@ -12,11 +12,12 @@ internal sealed class MemoryCall
 
     public FakeTimeProvider Time { get; } = new();
 
-    public MemoryCall(AudioCodec codecA, AudioCodec codecB, MediaDirection legBDirection = MediaDirection.SendRecv, CallRecorder? recorder = null)
+    public MemoryCall(AudioCodec codecA, AudioCodec codecB, MediaDirection legBDirection = MediaDirection.SendRecv, CallRecorder? recorder = null,
+        BridgeMode mode = BridgeMode.Relay)
     {
         (PhoneA, LegA) = Pair(codecA, MediaDirection.SendRecv);
         (PhoneB, LegB) = Pair(codecB, legBDirection);
-        Bridge = new MediaBridge(LegA, LegB, recorder);
+        Bridge = new MediaBridge(LegA, LegB, recorder, mode);
     }
 
     public MediaLeg PhoneA { get; }
