@@ -23,11 +23,7 @@ public sealed class LoopbackTests : IAsyncLifetime
         return endpoint;
     }
 
-    private static NegotiatedMedia Toward(RtpEndpoint peer, PayloadFormat codec) => new()
-    {
-        RemoteAddress = "127.0.0.1", RemotePort = peer.RtpPort, Codec = codec, TelephoneEvent = PayloadFormat.TelephoneEvent(),
-        Direction = MediaDirection.SendRecv,
-    };
+    private static NegotiatedMedia Toward(RtpEndpoint peer, PayloadFormat codec) => TestAudio.Negotiated(codec, peer.RtpPort);
 
     private MediaLeg Leg(RtpEndpoint local, RtpEndpoint peer, PayloadFormat codec) =>
         MediaLegs.Connect(local, Toward(peer, codec), _random, TimeProvider.System);
@@ -37,17 +33,6 @@ public sealed class LoopbackTests : IAsyncLifetime
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(frames * 20));
         await scheduler.RunAsync(stop.Token);
-    }
-
-    private static (short[] Left, short[] Right) Channels(MemoryStream wav)
-    {
-        wav.Position = 0;
-        using var reader = new WaveFileReader(wav);
-        var bytes = new byte[reader.Length];
-        reader.ReadExactly(bytes);
-        var n = bytes.Length / 4;
-        return (Enumerable.Range(0, n).Select(i => BitConverter.ToInt16(bytes, i * 4)).ToArray(),
-                Enumerable.Range(0, n).Select(i => BitConverter.ToInt16(bytes, i * 4 + 2)).ToArray());
     }
 
     [Theory]
@@ -61,12 +46,12 @@ public sealed class LoopbackTests : IAsyncLifetime
         var heardA = new MemoryStream();
         var heardB = new MemoryStream();
         var recording = new MemoryStream();
-        var playA = new MediaPlayback(phoneALeg, new CallRecorder(new PromptTests.NonClosing(heardA)));
-        var playB = new MediaPlayback(phoneBLeg, new CallRecorder(new PromptTests.NonClosing(heardB)));
+        var playA = new MediaPlayback(phoneALeg, new CallRecorder(new NonClosingStream(heardA)));
+        var playB = new MediaPlayback(phoneBLeg, new CallRecorder(new NonClosingStream(heardB)));
         playA.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 8000)), loop: true);
         playB.Play(Prompt.FromSamples(Tones.Sine(600, 8000, 8000)), loop: true);
         var bridge = new MediaBridge(Leg(bridgeA, phoneA, PayloadFormat.Pcmu), Leg(bridgeB, phoneB, PayloadFormat.Pcma),
-            new CallRecorder(new PromptTests.NonClosing(recording)), mode);
+            new CallRecorder(new NonClosingStream(recording)), mode);
         var scheduler = new MediaScheduler(TimeProvider.System, NullLogger<MediaScheduler>.Instance, lanes: 2);
         foreach (var media in new IPacedMedia[] { playA, playB, bridge }) scheduler.Add(media);
 
@@ -75,9 +60,9 @@ public sealed class LoopbackTests : IAsyncLifetime
         playB.Stop();
         bridge.Stop();
 
-        var (aHeard, _) = Channels(heardA);
-        var (bHeard, _) = Channels(heardB);
-        var (bridgeLeft, bridgeRight) = Channels(recording);
+        var (aHeard, _) = TestAudio.Channels(heardA);
+        var (bHeard, _) = TestAudio.Channels(heardB);
+        var (bridgeLeft, bridgeRight) = TestAudio.Channels(recording);
         Assert.True(Tones.DominanceDb(aHeard.AsSpan(aHeard.Length / 2), 600, 1000, 400, 2000) > 25, "phone A should hear B's 600 Hz");
         Assert.True(Tones.DominanceDb(bHeard.AsSpan(bHeard.Length / 2), 1000, 600, 400, 2000) > 25, "phone B should hear A's 1 kHz");
         Assert.InRange(Tones.Rms(bHeard.AsSpan(bHeard.Length / 2)), 8000 / Math.Sqrt(2) * 0.7, 8000 / Math.Sqrt(2) * 1.2);

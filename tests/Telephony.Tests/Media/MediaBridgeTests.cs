@@ -97,49 +97,19 @@ public sealed class MediaBridgeTests
     public void The_recording_has_leg_a_on_the_left_and_leg_b_on_the_right_aligned_in_time(BridgeMode mode)
     {
         var wav = new MemoryStream();
-        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, recorder: new CallRecorder(new KeepOpen(wav)), mode: mode);
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma, recorder: new CallRecorder(new NonClosingStream(wav)), mode: mode);
         call.Run(Frames, ToneA, []);
         call.Bridge.Stop();
 
         wav.Position = 0;
-        using var reader = new WaveFileReader(wav);
-        Assert.Equal((8000, 2, 16), (reader.WaveFormat.SampleRate, reader.WaveFormat.Channels, reader.WaveFormat.BitsPerSample));
-        var (left, right) = Split(reader);
+        using (var reader = new WaveFileReader(new MemoryStream(wav.ToArray())))
+            Assert.Equal((8000, 2, 16), (reader.WaveFormat.SampleRate, reader.WaveFormat.Channels, reader.WaveFormat.BitsPerSample));
+        var (left, right) = TestAudio.Channels(wav);
         Assert.Equal(Frames * 160, left.Length);
         Assert.True(Tones.DominanceDb(left.AsSpan(20 * 160, 60 * 160), 1000, 600, 400, 2000) > 30);
         // Leg B said nothing: its channel is silence (A-law has no exact zero: its quietest code decodes to ±8).
         Assert.True(Tones.Rms(right) <= 8, $"right channel RMS {Tones.Rms(right)}");
         var firstSound = Array.FindIndex(left, s => s != 0);
         Assert.InRange(firstSound, 160, 4 * 160); // the jitter buffer's 40 ms start, plus a frame of transit
-    }
-
-    private static (short[] Left, short[] Right) Split(WaveFileReader reader)
-    {
-        var bytes = new byte[reader.Length];
-        reader.ReadExactly(bytes);
-        var frames = bytes.Length / 4;
-        var left = new short[frames];
-        var right = new short[frames];
-        for (var i = 0; i < frames; i++)
-        {
-            left[i] = BitConverter.ToInt16(bytes, i * 4);
-            right[i] = BitConverter.ToInt16(bytes, i * 4 + 2);
-        }
-        return (left, right);
-    }
-
-    /// <summary>Lets the recorder close its writer without closing the stream the test reads afterwards.</summary>
-    private sealed class KeepOpen(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => inner.CanSeek;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-        public override void SetLength(long value) => inner.SetLength(value);
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }

@@ -13,11 +13,7 @@ public sealed class MediaPlaybackTests
     {
         var phoneSession = new RtpSession(new RtpSessionSettings { Ssrc = 1, AudioPayloadType = 8, TelephoneEventPayloadType = 101 }, _time);
         var legSession = new RtpSession(new RtpSessionSettings { Ssrc = 2, AudioPayloadType = 8, TelephoneEventPayloadType = 101 }, _time);
-        var media = new NegotiatedMedia
-        {
-            RemoteAddress = "127.0.0.1", RemotePort = 4000, Codec = PayloadFormat.Pcma, TelephoneEvent = PayloadFormat.TelephoneEvent(),
-            Direction = MediaDirection.SendRecv,
-        };
+        var media = TestAudio.Negotiated(PayloadFormat.Pcma, 4000);
         return (new MediaLeg(phoneSession, new MemoryTransport { Peer = legSession }, media),
                 new MediaLeg(legSession, new MemoryTransport { Peer = phoneSession }, media));
     }
@@ -50,7 +46,7 @@ public sealed class MediaPlaybackTests
     {
         var (phone, leg) = Pair();
         var wav = new MemoryStream();
-        var playback = new MediaPlayback(leg, new CallRecorder(new PromptTests.NonClosing(wav)));
+        var playback = new MediaPlayback(leg, new CallRecorder(new NonClosingStream(wav)));
         var digits = new List<char>();
         playback.DigitReceived += digits.Add;
         playback.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 40 * 160)));
@@ -64,12 +60,7 @@ public sealed class MediaPlaybackTests
         }
         playback.Stop();
 
-        wav.Position = 0;
-        using var reader = new NAudio.Wave.WaveFileReader(wav);
-        var bytes = new byte[reader.Length];
-        reader.ReadExactly(bytes);
-        var left = Enumerable.Range(0, bytes.Length / 4).Select(i => BitConverter.ToInt16(bytes, i * 4)).ToArray();
-        var right = Enumerable.Range(0, bytes.Length / 4).Select(i => BitConverter.ToInt16(bytes, i * 4 + 2)).ToArray();
+        var (left, right) = TestAudio.Channels(wav);
         Assert.True(Tones.DominanceDb(left.AsSpan(20 * 160, 15 * 160), 600, 1000, 400) > 30);
         Assert.True(Tones.DominanceDb(right.AsSpan(0, 40 * 160), 1000, 600, 400) > 30);
         Assert.Equal(['9'], digits);

@@ -62,8 +62,5 @@ internal sealed class MemoryCall
         AudioPayloadType = codec.PayloadType(), TelephoneEventPayloadType = 101,
     }, Time);
 
-    private static NegotiatedMedia Negotiated(PayloadFormat format, MediaDirection direction) => new()
-    {
-        RemoteAddress = "127.0.0.1", RemotePort = 40000, Codec = format, TelephoneEvent = PayloadFormat.TelephoneEvent(), Direction = direction,
-    };
+    private static NegotiatedMedia Negotiated(PayloadFormat format, MediaDirection direction) => TestAudio.Negotiated(format, 40000, direction);
 }

@@ -9,7 +9,7 @@ public sealed class PromptTests
     private static MemoryStream Wav(int rate, int channels, int bits, double seconds)
     {
         var stream = new MemoryStream();
-        using (var writer = new WaveFileWriter(new NonClosing(stream), new WaveFormat(rate, bits, channels)))
+        using (var writer = new WaveFileWriter(new NonClosingStream(stream), new WaveFormat(rate, bits, channels)))
         {
             var samples = (int)(rate * seconds);
             for (var n = 0; n < samples; n++)
@@ -72,19 +72,5 @@ public sealed class PromptTests
         for (var i = 0; i < 3; i++) looping.Read(frame);
         Assert.Equal([(short)321, (short)400, (short)1], new[] { frame[0], frame[79], frame[80] });
         Assert.False(looping.Finished);
-    }
-
-    internal sealed class NonClosing(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => inner.CanSeek;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-        public override void SetLength(long value) => inner.SetLength(value);
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }

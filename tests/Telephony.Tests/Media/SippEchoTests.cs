@@ -17,14 +17,10 @@ public sealed class SippEchoTests
         var codec = codecName == "PCMU" ? PayloadFormat.Pcmu : PayloadFormat.Pcma;
         var ports = new RtpPortRange(30000, 49999, Random.Shared.Next(10000));
         await using var endpoint = RtpEndpoint.Open(new RtpEndpointOptions(), ports, NullLogger<RtpEndpoint>.Instance, TimeProvider.System)!;
-        var media = new NegotiatedMedia
-        {
-            RemoteAddress = "127.0.0.1", RemotePort = sipp.MediaPort, Codec = codec, TelephoneEvent = PayloadFormat.TelephoneEvent(),
-            Direction = MediaDirection.SendRecv,
-        };
+        var media = TestAudio.Negotiated(codec, sipp.MediaPort);
         var leg = MediaLegs.Connect(endpoint, media, new Random(3), TimeProvider.System);
         var heard = new MemoryStream();
-        var playback = new MediaPlayback(leg, new CallRecorder(new PromptTests.NonClosing(heard)));
+        var playback = new MediaPlayback(leg, new CallRecorder(new NonClosingStream(heard)));
         var digits = new List<char>();
         playback.DigitReceived += digits.Add;
         playback.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 8000)), loop: true);
@@ -40,11 +36,7 @@ public sealed class SippEchoTests
         }
         playback.Stop();
 
-        heard.Position = 0;
-        using var reader = new NAudio.Wave.WaveFileReader(heard);
-        var bytes = new byte[reader.Length];
-        reader.ReadExactly(bytes);
-        var echoed = Enumerable.Range(0, bytes.Length / 4).Select(i => BitConverter.ToInt16(bytes, i * 4)).ToArray();
+        var (echoed, _) = TestAudio.Channels(heard);
         var early = echoed.AsSpan(10 * 160, 20 * 160); // before the digit muted the tone
         Assert.True(Tones.DominanceDb(early, 1000, 600, 400, 2000) > 25);
         Assert.InRange(Tones.Rms(early), 8000 / Math.Sqrt(2) * 0.8, 8000 / Math.Sqrt(2) * 1.2);
