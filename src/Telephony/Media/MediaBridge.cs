@@ -50,6 +50,9 @@ public sealed class MediaBridge : IPacedMedia
 
     public bool Finished => _finished;
 
+    /// <summary>Both legs' RTP/RTCP figures: leg A first.</summary>
+    public CallMediaStatistics Statistics() => new(A.Session.Statistics(), B.Session.Statistics());
+
     public void Tick()
     {
         lock (_gate) TickLocked();

@@ -25,6 +25,8 @@ public sealed class MediaPlayback : IPacedMedia
 
     public bool Finished => _finished;
 
+    public CallMediaStatistics Statistics() => new(Leg.Session.Statistics());
+
     /// <summary>True while a prompt is still playing.</summary>
     public bool Playing => Volatile.Read(ref _player) is { Finished: false };
 

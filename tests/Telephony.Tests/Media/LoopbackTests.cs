@@ -15,9 +15,11 @@ public sealed class LoopbackTests : IAsyncLifetime
     private readonly RtpPortRange _ports = new(30000, 49999, startAt: Random.Shared.Next(10000));
     private readonly Random _random = new(7);
 
+    private readonly ListLogger<RtpEndpoint> _log = new();
+
     private RtpEndpoint Open(bool symmetric = true)
     {
-        var endpoint = RtpEndpoint.Open(new RtpEndpointOptions { SymmetricRtp = symmetric }, _ports, NullLogger<RtpEndpoint>.Instance, TimeProvider.System);
+        var endpoint = RtpEndpoint.Open(new RtpEndpointOptions { SymmetricRtp = symmetric }, _ports, _log, TimeProvider.System);
         Assert.NotNull(endpoint);
         _endpoints.Add(endpoint);
         return endpoint;
@@ -69,8 +71,9 @@ public sealed class LoopbackTests : IAsyncLifetime
         Assert.True(Tones.DominanceDb(bridgeLeft.AsSpan(bridgeLeft.Length / 2), 1000, 600, 400) > 25, "left channel is leg A");
         Assert.True(Tones.DominanceDb(bridgeRight.AsSpan(bridgeRight.Length / 2), 600, 1000, 400) > 25, "right channel is leg B");
         Assert.Equal(bridgeLeft.Length, bridgeRight.Length);
-        var stats = bridge.A.Session.Statistics();
-        Assert.True(stats.PacketsReceived > 30, $"bridge leg A received {stats.PacketsReceived}");
+        var stats = bridge.Statistics();
+        Assert.True(stats.First.PacketsReceived > 30, $"bridge leg A received {stats.First.PacketsReceived}");
+        Assert.True(stats.Second!.PacketsReceived > 30, $"bridge leg B received {stats.Second.PacketsReceived}");
     }
 
     [Fact]
@@ -89,6 +92,8 @@ public sealed class LoopbackTests : IAsyncLifetime
 
         await WaitForAsync(() => ours.Dropped == 3 && leg.Session.Statistics().PacketsReceived == 1);
         Assert.Equal(3, ours.Dropped);
+        var line = Assert.Single(_log.Lines); // one line a second at most, however many are dropped
+        Assert.Contains($"RTP port {ours.RtpPort}: dropped a datagram of 3 bytes", line);
     }
 
     [Fact]
