@@ -7,24 +7,27 @@ public static class OfferAnswer
 {
     public const string RtpAvp = "RTP/AVP";
 
-    /// <summary>Our offer: one audio m= line with our codecs, telephone-event and ptime.</summary>
-    public static SdpSession Offer(LocalMedia local, SdpOrigin origin, MediaDirection direction)
+    /// <summary>Our offer: one audio m= line with our codecs (the one in use first, on a re-offer), telephone-event and ptime.</summary>
+    public static SdpSession Offer(LocalMedia local, SdpOrigin origin, MediaDirection direction, PayloadFormat? inUse = null)
     {
-        var formats = local.Codecs.ToList();
+        var formats = local.Codecs.OrderBy(c => inUse is not null && c.SameCodec(inUse) ? 0 : 1).ToList();
         if (local.TelephoneEventPayloadType is { } te) formats.Add(PayloadFormat.TelephoneEvent(te));
         return Session(local, origin, AudioLine(local, formats, direction));
     }
 
-    /// <summary>Answers an offer: the first offered audio stream we can carry, with the first offered codec we support.</summary>
+    /// <summary>
+    /// Answers an offer: the first offered audio stream we can carry, with the first offered codec we support — or, on a
+    /// re-offer that still lists it, the codec in use, so hold and unhold never switch codecs under a running leg.
+    /// </summary>
     public static (SdpSession? Answer, NegotiatedMedia? Media, SdpOutcome.Refused? Refusal) Answer(
-        SdpSession offer, LocalMedia local, SdpOrigin origin, MediaDirection wanted)
+        SdpSession offer, LocalMedia local, SdpOrigin origin, MediaDirection wanted, PayloadFormat? inUse = null)
     {
         if (offer.Media.Count == 0) return Refuse(SdpRefusal.NoAudioStream, "the offer has no m= line");
         var lines = new List<SdpMedia>();
         NegotiatedMedia? chosen = null;
         foreach (var offered in offer.Media)
         {
-            var media = chosen is null ? TryAccept(offer, offered, local, wanted) : null;
+            var media = chosen is null ? TryAccept(offer, offered, local, inUse) : null;
             if (media is null)
             {
                 lines.Add(Rejected(offered));
@@ -62,11 +65,12 @@ public static class OfferAnswer
         return (Negotiated(connection, theirs, codec, te, direction), null);
     }
 
-    private static NegotiatedMedia? TryAccept(SdpSession offer, SdpMedia offered, LocalMedia local, MediaDirection wanted)
+    private static NegotiatedMedia? TryAccept(SdpSession offer, SdpMedia offered, LocalMedia local, PayloadFormat? inUse)
     {
         if (!IsRtpAudio(offered) || offered.IsRejected) return null;
         var formats = offered.PayloadFormats();
-        var codec = formats.FirstOrDefault(f => !f.IsTelephoneEvent && local.Codecs.Any(c => c.SameCodec(f)));
+        var codec = (inUse is null ? null : formats.FirstOrDefault(f => f.SameCodec(inUse)))
+            ?? formats.FirstOrDefault(f => !f.IsTelephoneEvent && local.Codecs.Any(c => c.SameCodec(f)));
         var connection = offer.ConnectionFor(offered);
         if (codec is null || connection is null) return null;
         var te = local.TelephoneEventPayloadType is null ? null : formats.FirstOrDefault(f => f.IsTelephoneEvent && f.ClockRate == 8000);

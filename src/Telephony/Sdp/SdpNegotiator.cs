@@ -27,14 +27,13 @@ public sealed class SdpNegotiator
     /// <summary>The media agreed last, null before any agreement.</summary>
     public NegotiatedMedia? Current { get; private set; }
 
-    /// <summary>The direction we want: SendOnly puts the peer on hold, SendRecv takes it off.</summary>
-    public MediaDirection Wanted { get; private set; } = MediaDirection.SendRecv;
+    /// <summary>The direction we want: SendOnly puts the peer on hold, SendRecv takes it off. The next offer or answer carries it.</summary>
+    public MediaDirection Wanted { get; set; } = MediaDirection.SendRecv;
 
-    /// <summary>Our offer (initial, or a re-INVITE changing direction or address); remembered until its answer is accepted.</summary>
-    public string CreateOffer(MediaDirection direction = MediaDirection.SendRecv)
+    /// <summary>Our offer as we want the session now (initial INVITE, or a re-INVITE for hold, unhold or a new address); remembered until its answer is accepted.</summary>
+    public string CreateOffer()
     {
-        Wanted = direction;
-        var offer = Stamp(OfferAnswer.Offer(Local, Origin(_version), direction));
+        var offer = Stamp(OfferAnswer.Offer(Local, Origin(_version), Wanted, Current?.Codec));
         _pendingOffer = offer;
         return SdpWriter.Write(offer);
     }
@@ -45,7 +44,7 @@ public sealed class SdpNegotiator
         if (SdpParser.Parse(offerText) is not SdpParseResult.Parsed { Session: var offer })
             return Unparseable(offerText);
         if (_lastAnswered is { } last && last.Origin == offer.Origin) return last.Outcome;
-        var (answer, media, refusal) = OfferAnswer.Answer(offer, Local, Origin(_version), Wanted);
+        var (answer, media, refusal) = OfferAnswer.Answer(offer, Local, Origin(_version), Wanted, Current?.Codec);
         if (refusal is not null) return refusal;
         var stamped = Stamp(answer!);
         var agreed = new SdpOutcome.Agreed(media!, SdpWriter.Write(stamped));

@@ -124,7 +124,8 @@ public sealed class SdpNegotiatorTests
         var initial = SdpParser.Parse(negotiator.CreateOffer());
         Agreed(negotiator.Accept(OfferWith("0")));
 
-        var hold = Assert.IsType<SdpParseResult.Parsed>(SdpParser.Parse(negotiator.CreateOffer(MediaDirection.SendOnly))).Session;
+        negotiator.Wanted = MediaDirection.SendOnly;
+        var hold = Assert.IsType<SdpParseResult.Parsed>(SdpParser.Parse(negotiator.CreateOffer())).Session;
         var accepted = Agreed(negotiator.Accept(OfferWith("0", direction: "a=recvonly\r\n")));
 
         Assert.Equal(1001UL, hold.Origin.SessionVersion);
@@ -146,6 +147,29 @@ public sealed class SdpNegotiatorTests
         Assert.Equal(SdpRefusal.StreamRejected, portZero.Reason);
         Assert.Equal(SdpRefusal.NoCommonCodec, g729.Reason);
         Assert.Null(rejecting.Current);
+    }
+
+    [Fact]
+    public void A_re_offer_keeps_the_codec_in_use_even_when_the_peer_now_lists_another_first()
+    {
+        var negotiator = Negotiator();
+        Agreed(negotiator.Answer(OfferWith("8 0", version: 1)));
+        var reoffer = Agreed(negotiator.Answer(OfferWith("0 8", direction: "a=sendonly\r\n", version: 2)));
+
+        Assert.Equal(PayloadFormat.Pcma, reoffer.Media.Codec);
+        var ourReoffer = Assert.IsType<SdpParseResult.Parsed>(SdpParser.Parse(negotiator.CreateOffer())).Session;
+        Assert.Equal("8", ourReoffer.Media[0].Formats[0]);
+    }
+
+    [Fact]
+    public void While_we_hold_an_answer_to_a_sendrecv_offer_only_sends()
+    {
+        var negotiator = Negotiator();
+        negotiator.Wanted = MediaDirection.SendOnly;
+        var agreed = Agreed(negotiator.Answer(OfferWith("0")));
+
+        Assert.Equal(MediaDirection.SendOnly, agreed.Media.Direction);
+        Assert.Equal(MediaDirection.SendOnly, AnswerOf(agreed).DirectionOf(AnswerOf(agreed).Media[0]));
     }
 
     [Fact]
