@@ -9,6 +9,7 @@ public static class RtcpParser
     public static RtcpReport? Parse(ReadOnlySpan<byte> data, out string? error)
     {
         error = null;
+        if (data.IsEmpty) return Fail("an empty datagram", out error);
         var report = new RtcpReport { Ssrc = 0 };
         var blocks = new List<ReportBlock>();
         var cnames = new Dictionary<uint, string>();
