@@ -61,6 +61,7 @@ internal static class RtpLoadServer
             totals.MeanJitterMs, ClockStats.Of(scheduler).Since(clock))));
         Expect("quit");
         await stop.CancelAsync();
+        endpoints?.ForEach(socket => socket.Dispose()); // ends the echo loops' waits
         await running;
     }
 
@@ -92,10 +93,10 @@ internal static class RtpLoadServer
         {
             try
             {
-                var n = await socket.ReceiveFromAsync(buffer, SocketFlags.None, from, cancellationToken);
+                var n = await socket.ReceiveFromAsync(buffer, SocketFlags.None, from, CancellationToken.None);
                 socket.SendTo(buffer.AsSpan(0, n), SocketFlags.None, from);
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException || cancellationToken.IsCancellationRequested)
             {
                 return;
             }

@@ -129,9 +129,11 @@ public sealed partial class RtpEndpoint : IRtpTransport, IAsyncDisposable
             int received;
             try
             {
-                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, from, cancellationToken).ConfigureAwait(false);
+                // No token per receive (it would register a callback on every packet): closing the socket ends the wait.
+                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, from, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException
+                                      || (e is SocketException && cancellationToken.IsCancellationRequested))
             {
                 return;
             }
