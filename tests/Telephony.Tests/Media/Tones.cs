@@ -29,6 +29,24 @@ internal static class Tones
         return power / ((double)samples.Length * samples.Length);
     }
 
+    /// <summary>
+    /// The 20 ms frames that carry sound (RMS over 1000), joined: a real-time test on a busy machine may have silent
+    /// frames where its clock fell behind, and those say nothing about whether the audio crossed.
+    /// </summary>
+    public static short[] Voiced(ReadOnlySpan<short> samples, out int frames)
+    {
+        var voiced = new List<short>();
+        frames = 0;
+        for (var at = 0; at + 160 <= samples.Length; at += 160)
+        {
+            var frame = samples.Slice(at, 160);
+            if (Rms(frame) <= 1000) continue;
+            voiced.AddRange(frame.ToArray());
+            frames++;
+        }
+        return voiced.ToArray();
+    }
+
     /// <summary>Decibels of the tone at <paramref name="hz"/> over the strongest of the other probe frequencies.</summary>
     public static double DominanceDb(ReadOnlySpan<short> samples, double hz, params double[] others)
     {
