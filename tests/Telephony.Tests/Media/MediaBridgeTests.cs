@@ -112,4 +112,20 @@ public sealed class MediaBridgeTests
         var firstSound = Array.FindIndex(left, s => s != 0);
         Assert.InRange(firstSound, 160, 4 * 160); // the jitter buffer's 40 ms start, plus a frame of transit
     }
+
+    [Fact]
+    public void Every_5_s_the_legs_exchange_rtcp_and_each_side_learns_loss_jitter_and_round_trip()
+    {
+        var call = new MemoryCall(AudioCodec.Pcmu, AudioCodec.Pcma);
+        call.Run(2 * MediaLeg.ReportEveryFrames + 10, Tones.Sine(1000, 8000, 600 * 160), Tones.Sine(600, 8000, 600 * 160));
+
+        var phone = call.PhoneA.Session.Statistics();
+        var leg = call.Bridge.Statistics().First;
+        Assert.NotNull(phone.RoundTripMs); // in memory the round trip is the clock's steps, not a network
+        Assert.InRange(phone.RoundTripMs!.Value, 0, 100);
+        Assert.Equal(0, phone.RemoteFractionLost);
+        Assert.Equal(0, phone.RemoteJitterMs);
+        Assert.Equal(phone.PacketsSent, leg.PacketsReceived);
+        Assert.Equal(0, leg.CumulativeLost);
+    }
 }
