@@ -66,17 +66,19 @@ public sealed partial class MediaScheduler
     /// the thread pool would queue the wake-up behind thousands of socket completions a second. Any other clock (a fake
     /// one in tests) is awaited through its timers.
     /// </summary>
-    public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(_lanes.Select(lane => ReferenceEquals(_time, TimeProvider.System)
-            ? RunOnThread(lane, cancellationToken)
-            : Task.Run(() => RunLaneAsync(lane, cancellationToken), CancellationToken.None)));
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        var start = _time.GetTimestamp(); // the clock's origin is the call, not whenever a lane gets going
+        return Task.WhenAll(_lanes.Select(lane => ReferenceEquals(_time, TimeProvider.System)
+            ? RunOnThread(lane, start, cancellationToken)
+            : Task.Run(() => RunLaneAsync(lane, start, cancellationToken), CancellationToken.None)));
+    }
 
-    private Task RunOnThread(Lane lane, CancellationToken cancellationToken)
+    private Task RunOnThread(Lane lane, long start, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
-            var start = _time.GetTimestamp();
             long ticked = 0;
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -89,9 +91,8 @@ public sealed partial class MediaScheduler
         return done.Task;
     }
 
-    private async Task RunLaneAsync(Lane lane, CancellationToken cancellationToken)
+    private async Task RunLaneAsync(Lane lane, long start, CancellationToken cancellationToken)
     {
-        var start = _time.GetTimestamp();
         long ticked = 0;
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -65,4 +65,33 @@ public sealed class MediaPlaybackTests
         Assert.True(Tones.DominanceDb(right.AsSpan(0, 40 * 160), 1000, 600, 400) > 30);
         Assert.Equal(['9'], digits);
     }
+
+    [Fact]
+    public async Task On_the_shared_clock_a_playback_sends_one_packet_per_20_ms_of_fake_time()
+    {
+        var (phone, leg) = Pair();
+        var playback = new MediaPlayback(leg);
+        playback.Play(Prompt.FromSamples(Tones.Sine(1000, 8000, 8000)));
+        var scheduler = new MediaScheduler(_time, Microsoft.Extensions.Logging.Abstractions.NullLogger<MediaScheduler>.Instance, lanes: 1);
+        scheduler.Add(playback);
+        using var stop = new CancellationTokenSource();
+        var running = scheduler.RunAsync(stop.Token);
+
+        for (var step = 1; step <= 50; step++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+            await WaitForAsync(() => leg.Session.Statistics().PacketsSent == step + 1);
+        }
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(51, phone.Session.Statistics().PacketsReceived); // the first tick runs at start
+        Assert.Equal(0, phone.Session.Statistics().CumulativeLost);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 1000 && !condition(); i++) await Task.Delay(5);
+        Assert.True(condition());
+    }
 }
