@@ -89,7 +89,8 @@ public sealed class LoopbackTests : IAsyncLifetime
         var sender = new RtpSender(99, 1, 0, Packetisation.Default);
         hostile.SendTo(packet.AsSpan(0, sender.WriteAudio(packet, 0, new byte[160])), SocketFlags.None, target);
 
-        await WaitForAsync(() => ours.Dropped == 3 && leg.Session.Statistics().PacketsReceived == 1);
+        // The count goes up before the line is written (on the loop's thread): wait for both.
+        await WaitForAsync(() => ours.Dropped == 3 && _log.Lines.Count >= 1 && leg.Session.Statistics().PacketsReceived == 1);
         Assert.Equal(3, ours.Dropped);
         // One line a second at most, however many are dropped (so fewer lines than drops unless the machine stalled
         // for a second between them); the RTP and RTCP loops race, so whichever bad datagram came first is named.
