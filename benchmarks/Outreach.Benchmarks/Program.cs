@@ -13,6 +13,7 @@ using Outreach.Dialer.Pacing;
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
 //   sip-cps [calls] [rate] [concurrency]     SIP calls per second against sipp -sn uas, ours then sipp's own UAC (JSON lines)
+//   rtp-load [calls] [seconds] [sipp,echo,bridge,bridge-paced] N bridged calls of two-way G.711 over loopback, server in a child process
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -48,6 +49,12 @@ switch (args.FirstOrDefault())
         break;
     case "sip-cps":
         await Outreach.Benchmarks.Sip.SipCallRateRunner.RunAsync(args[1..]);
+        break;
+    case "rtp-load":
+        await Outreach.Benchmarks.Media.RtpLoadRunner.RunAsync(args[1..]);
+        break;
+    case "rtp-serve":
+        await Outreach.Benchmarks.Media.RtpLoadServer.RunAsync(args[1]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);
