@@ -1,18 +1,16 @@
 using System.Text;
 using Outreach.Telephony.Rtp;
 using Outreach.Telephony.Sdp;
+using Outreach.Telephony.Sip.UserAgent;
 
 namespace Outreach.Telephony.Media;
 
-/// <summary>The SDP answer to an offer as the SIP side carries it: a body, or a refusal (488) with its reason.</summary>
-public sealed record SessionBodyAnswer(ReadOnlyMemory<byte> Body, bool Refused, string? Reason = null);
-
 /// <summary>
-/// The media side of one call as SIP signalling sees it: opaque SDP bodies in and out (the shape of the user agent's
-/// session-body interface), an RTP endpoint, and the leg it sets up on the first agreement and changes on later ones
+/// The media side of one call as SIP signalling sees it: opaque SDP bodies in and out (the user agent's
+/// <see cref="ISessionBody"/>), an RTP endpoint, and the leg it sets up on the first agreement and changes on later ones
 /// (hold, unhold, a new peer address). <see cref="Connected"/> hands the leg to whoever bridges or plays on it.
 /// </summary>
-public sealed class MediaSession : IAsyncDisposable
+public sealed class MediaSession : ISessionBody, IAsyncDisposable
 {
     private readonly RtpEndpoint _endpoint;
     private readonly Random _random;
@@ -45,13 +43,13 @@ public sealed class MediaSession : IAsyncDisposable
 
     public ReadOnlyMemory<byte> CreateOffer() => Encoding.UTF8.GetBytes(_negotiator.CreateOffer());
 
-    public SessionBodyAnswer Answer(ReadOnlyMemory<byte> offer)
+    public SessionAnswer Answer(ReadOnlyMemory<byte> offer)
     {
         var outcome = _negotiator.Answer(Encoding.UTF8.GetString(offer.Span));
-        if (outcome is SdpOutcome.Refused refused) return new SessionBodyAnswer(ReadOnlyMemory<byte>.Empty, true, refused.Detail);
+        if (outcome is SdpOutcome.Refused refused) return new SessionAnswer(ReadOnlyMemory<byte>.Empty, true, refused.Detail);
         var agreed = (SdpOutcome.Agreed)outcome;
         Apply(agreed.Media);
-        return new SessionBodyAnswer(Encoding.UTF8.GetBytes(agreed.Answer!), false);
+        return new SessionAnswer(Encoding.UTF8.GetBytes(agreed.Answer!), false);
     }
 
     /// <summary>Takes the answer to our offer; false when it is unusable (the SIP side then ends the call).</summary>

@@ -1,7 +1,7 @@
 namespace Outreach.Telephony.Sip.UserAgent;
 
 /// <summary>The answer to an offer: a session description, or a refusal (sent as 488 Not Acceptable Here).</summary>
-public sealed record SessionAnswer(ReadOnlyMemory<byte> Body, bool Refused)
+public sealed record SessionAnswer(ReadOnlyMemory<byte> Body, bool Refused, string? Reason = null)
 {
     /// <summary>The offer cannot be accepted.</summary>
     public static readonly SessionAnswer Refusal = new(ReadOnlyMemory<byte>.Empty, true);
