@@ -1,0 +1,168 @@
+using NAudio.Codecs;
+using Outreach.AnswerClassification.Deciding;
+using Outreach.AnswerClassification.Dsp;
+using Outreach.AnswerClassification.Features;
+using Outreach.AnswerClassification.Model;
+using Outreach.AnswerClassification.Tones;
+
+namespace Outreach.AnswerClassification;
+
+/// <summary>
+/// Classifies one answered call from its audio as it arrives: feed it 8 kHz audio (PCM16 or G.711) in any
+/// slices; it works in 20 ms frames and sets <see cref="Decision"/> once it is sure (or unknown at the time
+/// limit), then, for a machine, <see cref="MessageStart"/>: the end of the beep, or the end of the closing
+/// silence. One instance per call leg; not thread-safe; nothing is allocated per frame.
+/// </summary>
+public sealed class AnswerClassifier
+{
+    private readonly ClassifierOptions options;
+    private readonly IAnswerDecider decider;
+    private readonly Spectrum spectrum = new();
+    private readonly NoiseFloor floor = new();
+    private readonly FaxToneDetector fax = new();
+    private readonly SitDetector sit = new();
+    private readonly BeepDetector beep = new();
+    private readonly SpeechTracker speech;
+    private readonly short[] pending = new short[AudioFrame.Samples];
+    private readonly float[] frame = new float[AudioFrame.Samples];
+    private readonly int totalFrames;
+    private readonly int closingSilenceFrames;
+    private readonly int cueLimitFrames;
+    private int pendingCount;
+
+    /// <summary>A classifier with <paramref name="options"/> (defaults when null).</summary>
+    public AnswerClassifier(ClassifierOptions? options = null)
+    {
+        this.options = options ??= new ClassifierOptions();
+        var problems = options.Rules.Problems();
+        if (problems.Count > 0)
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        speech = new SpeechTracker(options.Rules);
+        decider = options.Decider == DeciderKind.Model
+            ? new ModelDecider(options.Model ?? AnswerModel.Default ?? throw new InvalidOperationException("no trained model is embedded; run `outreach amd train`"), options.Rules)
+            : new RuleDecider(options.Rules);
+        totalFrames = AudioFrame.FramesIn(options.Rules.TotalAnalysisMilliseconds);
+        closingSilenceFrames = AudioFrame.FramesIn(options.ClosingSilenceMilliseconds);
+        cueLimitFrames = AudioFrame.FramesIn(options.MessageCueLimitMilliseconds);
+    }
+
+    /// <summary>The decision, once made.</summary>
+    public AnswerDecision? Decision { get; private set; }
+
+    /// <summary>For a machine: the audio time at which to start the message, once known.</summary>
+    public TimeSpan? MessageStart { get; private set; }
+
+    /// <summary>Audio heard so far, in whole frames.</summary>
+    public TimeSpan AudioTime => AudioFrame.TimeAt(speech.Frames);
+
+    /// <summary>The speech features so far (read-only view for the curious and the trainer).</summary>
+    public SpeechTracker Speech => speech;
+
+    /// <summary>True when nothing more is expected: decided, and for a machine the message cue found or given up.</summary>
+    public bool Finished => Decision is { } d && (d.Kind != AnswerKind.Machine || MessageStart is not null || speech.Frames >= cueLimitFrames);
+
+    /// <summary>Feeds linear PCM16 samples, any number.</summary>
+    public ClassifierEvents Push(ReadOnlySpan<short> samples)
+    {
+        var events = ClassifierEvents.None;
+        while (!samples.IsEmpty)
+        {
+            var take = Math.Min(samples.Length, AudioFrame.Samples - pendingCount);
+            samples[..take].CopyTo(pending.AsSpan(pendingCount));
+            samples = samples[take..];
+            pendingCount += take;
+            if (pendingCount < AudioFrame.Samples)
+                break;
+            pendingCount = 0;
+            AudioFrame.ToFloat(pending, frame);
+            events |= Step(frame);
+        }
+        return events;
+    }
+
+    /// <summary>Feeds G.711 μ-law bytes (PCMU), any number.</summary>
+    public ClassifierEvents PushMuLaw(ReadOnlySpan<byte> encoded) => PushG711(encoded, aLaw: false);
+
+    /// <summary>Feeds G.711 A-law bytes (PCMA), any number.</summary>
+    public ClassifierEvents PushALaw(ReadOnlySpan<byte> encoded) => PushG711(encoded, aLaw: true);
+
+    /// <summary>Back to the state of a new call, keeping every buffer.</summary>
+    public void Reset()
+    {
+        (Decision, MessageStart, pendingCount) = (null, null, 0);
+        floor.Reset();
+        fax.Reset();
+        sit.Reset();
+        beep.Reset();
+        speech.Reset();
+        decider.Reset();
+    }
+
+    private ClassifierEvents PushG711(ReadOnlySpan<byte> encoded, bool aLaw)
+    {
+        Span<short> decoded = stackalloc short[AudioFrame.Samples];
+        var events = ClassifierEvents.None;
+        while (!encoded.IsEmpty)
+        {
+            var chunk = encoded[..Math.Min(encoded.Length, AudioFrame.Samples)];
+            if (aLaw)
+                ALawDecoder.Decode(chunk, decoded);
+            else
+                MuLawDecoder.Decode(chunk, decoded);
+            events |= Push(decoded[..chunk.Length]);
+            encoded = encoded[chunk.Length..];
+        }
+        return events;
+    }
+
+    private ClassifierEvents Step(ReadOnlySpan<float> samples)
+    {
+        var meanSquare = MeanSquare(samples);
+        var energyDb = AudioFrame.PowerToDb(meanSquare);
+        floor.Step(energyDb);
+        spectrum.Analyse(samples);
+        var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
+        var tone = sound && spectrum.PeakShare >= BeepDetector.MinimumPeakShare;
+        speech.Step(new FrameFacts(energyDb, floor.Db, sound, tone, spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare));
+        fax.Step(samples, meanSquare);
+        sit.Step(samples, meanSquare);
+        beep.Step(sound, spectrum.PeakHz, spectrum.PeakShare);
+        var events = ClassifierEvents.None;
+        if (Decision is null && (Decision = Decide()) is not null)
+            events |= ClassifierEvents.Decided;
+        if (MessageStart is null && Decision?.Kind == AnswerKind.Machine && (MessageStart = Cue()) is not null)
+            events |= ClassifierEvents.MessageCue;
+        return events;
+    }
+
+    private AnswerDecision? Decide()
+    {
+        var at = AudioTime;
+        if (sit.Detected)
+            return new(AnswerKind.Sit, 0.99f, at, AnswerReason.SpecialInformationTone, sit.Code);
+        if (fax.Detected != FaxToneKind.None && !speech.HasSpeech)
+            return new(AnswerKind.Fax, 0.99f, at, fax.Detected == FaxToneKind.Cng ? AnswerReason.FaxCng : AnswerReason.FaxCed);
+        if (speech.HasSpeech && (beep.Sounding || beep.Found))
+            return new(AnswerKind.Machine, 0.97f, at, AnswerReason.Beep);
+        if (decider.Decide(speech) is { } decision)
+            return decision;
+        return speech.Frames >= totalFrames ? new(AnswerKind.Unknown, 0f, at, AnswerReason.TimeLimit) : null;
+    }
+
+    private TimeSpan? Cue()
+    {
+        if (beep.Found && beep.EndedAt >= AudioFrame.TimeAt(speech.LastSpeechFrame + 1))
+            return beep.EndedAt;
+        if (!beep.Sounding && speech.TrailingSilenceFrames >= closingSilenceFrames)
+            return AudioTime;
+        return null;
+    }
+
+    private static float MeanSquare(ReadOnlySpan<float> samples)
+    {
+        var sum = 0f;
+        foreach (var s in samples)
+            sum += s * s;
+        return sum / samples.Length;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Text.Json;
+using Outreach.AnswerClassification.Features;
+
+namespace Outreach.AnswerClassification.Model;
+
+/// <summary>
+/// A trained person-or-machine model: a boosted tree ensemble over <see cref="AnswerFeatures"/> with its Platt
+/// calibration, the checkpoints at which it is asked, and the probability thresholds at which it decides.
+/// Evaluated with plain arrays so a checkpoint allocates nothing.
+/// </summary>
+public sealed record AnswerModel
+{
+    private const string ResourceName = "Outreach.AnswerClassification.answer-model.json";
+    private static readonly Lazy<AnswerModel?> Embedded = new(LoadEmbedded);
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
+
+    public required string[] FeatureNames { get; init; }
+    public required RegressionTreeData[] Trees { get; init; }
+    public double Bias { get; init; }
+
+    /// <summary>Platt calibration: P(machine) = 1 / (1 + exp(slope * score + offset)).</summary>
+    public double PlattSlope { get; init; } = -1;
+    public double PlattOffset { get; init; }
+
+    /// <summary>Decide "machine" at a checkpoint when P(machine) is at least this.</summary>
+    public double MachineThreshold { get; init; } = 0.9;
+
+    /// <summary>Decide "person" at a checkpoint when P(machine) is at most this.</summary>
+    public double HumanThreshold { get; init; } = 0.1;
+
+    public int FirstCheckpointMilliseconds { get; init; } = 500;
+    public int CheckpointMilliseconds { get; init; } = 250;
+
+    /// <summary>What the model was trained on, for the reader: corpus, rows, held-out figures.</summary>
+    public string Provenance { get; init; } = "";
+
+    /// <summary>The model shipped in this assembly, or null when none is embedded.</summary>
+    public static AnswerModel? Default => Embedded.Value;
+
+    /// <summary>P(machine) for one feature vector.</summary>
+    public double MachineProbability(ReadOnlySpan<float> features)
+    {
+        var score = Bias;
+        foreach (var tree in Trees)
+            score += tree.Weight * tree.Evaluate(features);
+        return 1 / (1 + Math.Exp(PlattSlope * score + PlattOffset));
+    }
+
+    /// <summary>The model as JSON text.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>A model from JSON text; throws <see cref="InvalidDataException"/> when it does not fit this build's features.</summary>
+    public static AnswerModel FromJson(string json)
+    {
+        var model = JsonSerializer.Deserialize<AnswerModel>(json, Json) ?? throw new InvalidDataException("empty model");
+        if (!model.FeatureNames.SequenceEqual(AnswerFeatures.Names))
+            throw new InvalidDataException("the model was trained on other features than this build computes; retrain it with `outreach amd train`");
+        return model;
+    }
+
+    private static AnswerModel? LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd());
+    }
+}
