@@ -1,13 +1,13 @@
 namespace Outreach.AnswerClassification.Features;
 
 /// <summary>
-/// An adaptive noise floor by minimum statistics: the quietest frame energy of the last ~2 s (eight blocks of
-/// 250 ms). It follows a quieter line at once and a noisier one within 2 s, and speech, which always has gaps
+/// An adaptive noise floor by minimum statistics: the quietest frame energy of the last 1.7–1.9 s (seven blocks
+/// of 240 ms). It follows a quieter line at once and a noisier one within 2 s, and speech, which always has gaps
 /// between words, does not lift it.
 /// </summary>
 public sealed class NoiseFloor
 {
-    private const int Blocks = 8;
+    private const int Blocks = 7;
     private const int FramesPerBlock = 12;
     private readonly float[] blockMinimum = new float[Blocks];
     private int block;

@@ -1,8 +1,7 @@
 namespace Outreach.AnswerClassification.Tones;
 
 /// <summary>
-/// The beep after a machine's greeting: a steady tone of <see cref="MinimumHz"/>–<see cref="MaximumHz"/> held
-/// <see cref="MinimumMilliseconds"/>–<see cref="MaximumMilliseconds"/>, read from the FFT peak of each frame
+/// The beep after a machine's greeting: a steady tone of <see cref="MinimumHz"/>–<see cref="MaximumHz"/> held 80–1500 ms, read from the FFT peak of each frame
 /// (nearly all the power within two bins of the peak, the peak moving less than <see cref="MaximumDriftHz"/>).
 /// The end of the beep is the end of its last tonal frame, at most one frame after the true end.
 /// </summary>
@@ -10,8 +9,12 @@ public sealed class BeepDetector
 {
     public const float MinimumHz = 400;
     public const float MaximumHz = 2000;
-    public const int MinimumMilliseconds = 80;
-    public const int MaximumMilliseconds = 1500;
+
+    /// <summary>Shortest run of tonal frames: an 80 ms beep that does not start on a frame fills only three.</summary>
+    public const int MinimumMilliseconds = 60;
+
+    /// <summary>Longest run of tonal frames: a 1500 ms beep plus a partial frame at each end.</summary>
+    public const int MaximumMilliseconds = 1540;
 
     /// <summary>Share of the band's power near the peak for a frame to count as tonal (speech stays well below).</summary>
     public const float MinimumPeakShare = 0.8f;
@@ -40,7 +43,8 @@ public sealed class BeepDetector
     public bool Step(bool isSound, float peakHz, float peakShare)
     {
         frames++;
-        var tonal = isSound && peakShare >= MinimumPeakShare && peakHz is >= MinimumHz and <= MaximumHz;
+        // The peak is read to about a third of a 31 Hz bin: allow that much at the band edges.
+        var tonal = isSound && peakShare >= MinimumPeakShare && peakHz is >= MinimumHz - 12 and <= MaximumHz + 12;
         if (tonal && (runFrames == 0 || Math.Abs(peakHz - runHz) <= MaximumDriftHz))
         {
             if (runFrames++ == 0)

@@ -1,0 +1,70 @@
+using Outreach.AnswerClassification.Dsp;
+using Outreach.AnswerClassification.Tests.Support;
+using Outreach.AnswerClassification.Tones;
+using static Outreach.AnswerClassification.Tests.Support.Signal;
+
+namespace Outreach.AnswerClassification.Tests.Tones;
+
+public sealed class BeepDetectorTests
+{
+    // Feeds the detector the way the classifier does and returns (found, end in ms).
+    private static (bool Found, double EndMs, float Hz) Run(float[] signal)
+    {
+        var detector = new BeepDetector();
+        var spectrum = new Spectrum();
+        foreach (var frame in Frames(signal))
+        {
+            spectrum.Analyse(frame);
+            detector.Step(AudioFrame.PowerToDb(MeanSquare(frame)) > -50, spectrum.PeakHz, spectrum.PeakShare);
+        }
+        return (detector.Found, detector.EndedAt.TotalMilliseconds, detector.FoundHz);
+    }
+
+    [Theory]
+    [InlineData(400, 80)]
+    [InlineData(1000, 500)]
+    [InlineData(1400, 250)]
+    [InlineData(2000, 1500)]
+    public void A_beep_is_found_and_its_end_placed_within_a_frame(double hz, double ms)
+    {
+        var signal = Concat(SpeechLike(1500, 0.1, seed: 1), Silence(310), Tone(hz, ms), Silence(500));
+
+        var (found, end, foundHz) = Run(signal);
+
+        Assert.True(found);
+        Assert.InRange(end, 1810 + ms - 20, 1810 + ms + 20);
+        Assert.InRange(foundHz, hz - 20, hz + 20);
+    }
+
+    [Theory]
+    [InlineData(300, 500)]
+    [InlineData(2300, 500)]
+    [InlineData(1000, 50)]
+    [InlineData(1000, 2500)]
+    public void A_tone_outside_the_beep_limits_is_not_a_beep(double hz, double ms)
+    {
+        Assert.False(Run(Concat(Silence(300), Tone(hz, ms), Silence(500))).Found);
+    }
+
+    [Fact]
+    public void Speech_is_not_a_beep()
+    {
+        Assert.False(Run(SpeechLike(8000, 0.1, seed: 2)).Found);
+    }
+
+    [Fact]
+    public void A_beep_in_line_noise_twenty_db_down_is_found()
+    {
+        var signal = Mix(Concat(Silence(500), Tone(900, 400), Silence(500)), Noise(1400, 0.3 / Math.Sqrt(2) / 10, seed: 3));
+
+        Assert.True(Run(signal).Found);
+    }
+
+    [Fact]
+    public void A_gliding_tone_is_not_a_beep()
+    {
+        var glide = Enumerable.Range(0, Samples(600)).Select(i => (float)(0.3 * Math.Sin(2 * Math.PI * (600 + 1000 * i / (double)Rate) * i / Rate))).ToArray();
+
+        Assert.False(Run(Concat(Silence(200), glide, Silence(300))).Found);
+    }
+}
