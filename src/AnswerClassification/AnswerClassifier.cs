@@ -29,6 +29,7 @@ public sealed class AnswerClassifier
     private readonly int closingSilenceFrames;
     private readonly int cueLimitFrames;
     private int pendingCount;
+    private float? previousToneDb;
 
     /// <summary>A classifier with <paramref name="options"/> (defaults when null).</summary>
     public AnswerClassifier(ClassifierOptions? options = null)
@@ -89,7 +90,7 @@ public sealed class AnswerClassifier
     /// <summary>Back to the state of a new call, keeping every buffer.</summary>
     public void Reset()
     {
-        (Decision, MessageStart, pendingCount) = (null, null, 0);
+        (Decision, MessageStart, pendingCount, previousToneDb) = (null, null, 0, null);
         floor.Reset();
         fax.Reset();
         sit.Reset();
@@ -122,11 +123,13 @@ public sealed class AnswerClassifier
         floor.Step(energyDb);
         spectrum.Analyse(samples);
         var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
-        var tone = sound && spectrum.PeakShare >= BeepDetector.MinimumPeakShare;
+        // The frame a tone ends in is mostly that tone's tail, not speech: count it with the tone.
+        var tone = sound && (spectrum.PeakShare >= BeepDetector.MinimumPeakShare || (previousToneDb is { } last && energyDb < last));
+        previousToneDb = tone ? energyDb : null;
         speech.Step(new FrameFacts(energyDb, floor.Db, sound, tone, spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare));
         fax.Step(samples, meanSquare);
         sit.Step(samples, meanSquare);
-        beep.Step(sound, spectrum.PeakHz, spectrum.PeakShare);
+        beep.Step(sound, energyDb, spectrum.PeakHz, spectrum.PeakShare);
         var events = ClassifierEvents.None;
         if (Decision is null && (Decision = Decide()) is not null)
             events |= ClassifierEvents.Decided;
@@ -140,9 +143,9 @@ public sealed class AnswerClassifier
         var at = AudioTime;
         if (sit.Detected)
             return new(AnswerKind.Sit, 0.99f, at, AnswerReason.SpecialInformationTone, sit.Code);
-        if (fax.Detected != FaxToneKind.None && !speech.HasSpeech)
+        if (fax.Detected != FaxToneKind.None && !speech.HasWords)
             return new(AnswerKind.Fax, 0.99f, at, fax.Detected == FaxToneKind.Cng ? AnswerReason.FaxCng : AnswerReason.FaxCed);
-        if (speech.HasSpeech && (beep.Sounding || beep.Found))
+        if (speech.HasWords && (beep.Sounding || beep.Found))
             return new(AnswerKind.Machine, 0.97f, at, AnswerReason.Beep);
         if (decider.Decide(speech) is { } decision)
             return decision;
@@ -151,7 +154,7 @@ public sealed class AnswerClassifier
 
     private TimeSpan? Cue()
     {
-        if (beep.Found && beep.EndedAt >= AudioFrame.TimeAt(speech.LastSpeechFrame + 1))
+        if (beep.Found)
             return beep.EndedAt;
         if (!beep.Sounding && speech.TrailingSilenceFrames >= closingSilenceFrames)
             return AudioTime;

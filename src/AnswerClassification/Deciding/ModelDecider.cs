@@ -30,7 +30,7 @@ internal sealed class ModelDecider : IAnswerDecider
     public AnswerDecision? Decide(SpeechTracker speech)
     {
         var at = AudioFrame.TimeAt(speech.Frames);
-        if (!speech.HasSpeech)
+        if (!speech.HasWords)
             return speech.Frames >= initialSilenceFrames ? new(AnswerKind.Silence, 0.9f, at, AnswerReason.InitialSilence) : null;
         if (speech.Frames < firstCheckpointFrames || (speech.Frames - firstCheckpointFrames) % checkpointFrames != 0)
             return null;

@@ -25,7 +25,7 @@ internal sealed class RuleDecider : IAnswerDecider
     public AnswerDecision? Decide(SpeechTracker speech)
     {
         var at = AudioFrame.TimeAt(speech.Frames);
-        if (!speech.HasSpeech)
+        if (!speech.HasWords)
             return speech.Frames >= initialSilenceFrames ? new(AnswerKind.Silence, 0.9f, at, AnswerReason.InitialSilence) : null;
         if (speech.Words > maximumWords)
             return new(AnswerKind.Machine, 0.8f, at, AnswerReason.MaximumWords);

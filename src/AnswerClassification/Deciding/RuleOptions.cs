@@ -27,8 +27,11 @@ public sealed record RuleOptions
     /// <summary>More words than this: a machine.</summary>
     public int MaximumWords { get; init; } = 2;
 
-    /// <summary>A frame quieter than this (dB full scale) is silence whatever the noise floor; app_amd's 256 is about -40.</summary>
-    public float SilenceThresholdDb { get; init; } = -45f;
+    /// <summary>
+    /// A frame quieter than this (dB full scale) is silence whatever the noise floor. app_amd's 256 (mean absolute
+    /// sample) is about -40 dBFS; we go lower because the adaptive floor does the main work and quiet lines exist.
+    /// </summary>
+    public float SilenceThresholdDb { get; init; } = -55f;
 
     /// <summary>A frame counts as sound only this far (dB) above the adaptive noise floor.</summary>
     public float VoiceMarginDb { get; init; } = 9f;

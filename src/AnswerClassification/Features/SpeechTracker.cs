@@ -36,6 +36,9 @@ public sealed class SpeechTracker
     public int Frames { get; private set; }
     public int SpeechFrames { get; private set; }
     public bool HasSpeech => FirstSpeechFrame >= 0;
+
+    /// <summary>True once speech has lasted a word: a frame or two at the edge of a tone is not speech yet.</summary>
+    public bool HasWords => Words > 0;
     public int FirstSpeechFrame { get; private set; } = -1;
     public int LastSpeechFrame { get; private set; } = -1;
     public int FirstUtteranceFrames { get; private set; }
@@ -105,8 +108,12 @@ public sealed class SpeechTracker
         voiceRun = 0;
         if (!HasSpeech)
             return;
+        // A tone is not the silence of someone waiting: it neither extends nor ends the silence after speech.
         if (frame.IsTone)
+        {
             ToneFramesAfterSpeech++;
+            return;
+        }
         if (++TrailingSilenceFrames >= betweenWordsFrames)
             inWord = false;
         if (TrailingSilenceFrames == utteranceGapFrames)

@@ -15,7 +15,8 @@ public sealed class BeepDetectorTests
         foreach (var frame in Frames(signal))
         {
             spectrum.Analyse(frame);
-            detector.Step(AudioFrame.PowerToDb(MeanSquare(frame)) > -50, spectrum.PeakHz, spectrum.PeakShare);
+            var db = AudioFrame.PowerToDb(MeanSquare(frame));
+            detector.Step(db > -50, db, spectrum.PeakHz, spectrum.PeakShare);
         }
         return (detector.Found, detector.EndedAt.TotalMilliseconds, detector.FoundHz);
     }
