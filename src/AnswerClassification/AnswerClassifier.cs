@@ -30,6 +30,8 @@ public sealed class AnswerClassifier
     private readonly int cueLimitFrames;
     private int pendingCount;
     private float? previousToneDb;
+    private int steadyFrames;
+    private float steadyHz;
 
     /// <summary>A classifier with <paramref name="options"/> (defaults when null).</summary>
     public AnswerClassifier(ClassifierOptions? options = null)
@@ -90,7 +92,7 @@ public sealed class AnswerClassifier
     /// <summary>Back to the state of a new call, keeping every buffer.</summary>
     public void Reset()
     {
-        (Decision, MessageStart, pendingCount, previousToneDb) = (null, null, 0, null);
+        (Decision, MessageStart, pendingCount, previousToneDb, steadyFrames, steadyHz) = (null, null, 0, null, 0, 0);
         floor.Reset();
         fax.Reset();
         sit.Reset();
@@ -123,9 +125,7 @@ public sealed class AnswerClassifier
         floor.Step(energyDb);
         spectrum.Analyse(samples);
         var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
-        // The frame a tone ends in is mostly that tone's tail, not speech: count it with the tone.
-        var tone = sound && (spectrum.PeakShare >= BeepDetector.MinimumPeakShare || (previousToneDb is { } last && energyDb < last));
-        previousToneDb = tone ? energyDb : null;
+        var tone = SteadyTone(sound, energyDb);
         speech.Step(new FrameFacts(energyDb, floor.Db, sound, tone, spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare));
         fax.Step(samples, meanSquare);
         sit.Step(samples, meanSquare);
@@ -159,6 +159,19 @@ public sealed class AnswerClassifier
         if (!beep.Sounding && speech.TrailingSilenceFrames >= closingSilenceFrames)
             return AudioTime;
         return null;
+    }
+
+    // A tone is a run of at least three frames whose power sits at one still peak: a voice can hold a pure-looking
+    // harmonic for a frame or two (a low voice just above the 300 Hz band edge) but it glides. The frame a tone
+    // ends in is mostly that tone's tail, so it counts with the tone.
+    private bool SteadyTone(bool sound, float energyDb)
+    {
+        var tonal = sound && spectrum.PeakShare >= BeepDetector.MinimumPeakShare;
+        steadyFrames = tonal && Math.Abs(spectrum.PeakHz - steadyHz) <= BeepDetector.MaximumStepHz ? steadyFrames + 1 : tonal ? 1 : 0;
+        steadyHz = spectrum.PeakHz;
+        var tone = steadyFrames >= 3 || (sound && previousToneDb is { } last && energyDb < last);
+        previousToneDb = steadyFrames >= 3 ? energyDb : null;
+        return tone;
     }
 
     private static float MeanSquare(ReadOnlySpan<float> samples)

@@ -36,11 +36,12 @@ internal sealed class ModelDecider : IAnswerDecider
             return null;
         AnswerFeatures.Fill(speech, vector);
         var machine = LastProbability = model.MachineProbability(vector);
-        if (machine >= model.MachineThreshold)
-            return new(AnswerKind.Machine, (float)machine, at, AnswerReason.Model);
-        if (machine <= model.HumanThreshold)
-            return new(AnswerKind.Human, (float)(1 - machine), at, AnswerReason.Model);
-        return null;
+        return model.DecideAt(machine, vector[AnswerFeatures.TrailingSilence]) switch
+        {
+            AnswerKind.Machine => new(AnswerKind.Machine, (float)machine, at, AnswerReason.Model),
+            AnswerKind.Human => new(AnswerKind.Human, (float)(1 - machine), at, AnswerReason.Model),
+            _ => null,
+        };
     }
 
     public void Reset() => LastProbability = double.NaN;

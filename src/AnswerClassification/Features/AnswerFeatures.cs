@@ -15,6 +15,9 @@ public static class AnswerFeatures
         "levelOverFloorDb", "levelSpreadDb", "toneAfterSpeech",
     ];
 
+    /// <summary>Index of the silence since the last speech, in seconds.</summary>
+    public const int TrailingSilence = 5;
+
     /// <summary>Length of the vector.</summary>
     public static int Count => Names.Length;
 
@@ -30,7 +33,7 @@ public static class AnswerFeatures
         vector[2] = speech.HasSpeech ? 1 : 0;
         vector[3] = speech.FirstUtteranceFrames * s;
         vector[4] = speech.FirstUtteranceEnded ? 1 : 0;
-        vector[5] = speech.TrailingSilenceFrames * s;
+        vector[TrailingSilence] = speech.TrailingSilenceFrames * s;
         vector[6] = speech.CurrentUtteranceFrames * s;
         vector[7] = speechSeconds;
         vector[8] = speech.SpeechFrames / (float)since;

@@ -105,7 +105,9 @@ public sealed class SpeechTracker
 
     private void OnQuiet(in FrameFacts frame)
     {
-        voiceRun = 0;
+        // As in app_amd, a word survives a gap shorter than the between-words silence.
+        if (frame.IsTone || TrailingSilenceFrames + 1 >= betweenWordsFrames || !HasSpeech)
+            voiceRun = 0;
         if (!HasSpeech)
             return;
         // A tone is not the silence of someone waiting: it neither extends nor ends the silence after speech.

@@ -30,6 +30,9 @@ public sealed record AnswerModel
     /// <summary>Decide "person" at a checkpoint when P(machine) is at most this.</summary>
     public double HumanThreshold { get; init; } = 0.1;
 
+    /// <summary>The model may call a person only after this much silence: nobody can be called waiting while still talking.</summary>
+    public int MinimumHumanSilenceMilliseconds { get; init; } = 300;
+
     public int FirstCheckpointMilliseconds { get; init; } = 500;
     public int CheckpointMilliseconds { get; init; } = 250;
 
@@ -38,6 +41,16 @@ public sealed record AnswerModel
 
     /// <summary>The model shipped in this assembly, or null when none is embedded.</summary>
     public static AnswerModel? Default => Embedded.Value;
+
+    /// <summary>The streaming rule at one checkpoint: machine, human, or null to listen on.</summary>
+    public AnswerKind? DecideAt(double machineProbability, float trailingSilenceSeconds)
+    {
+        if (machineProbability >= MachineThreshold)
+            return AnswerKind.Machine;
+        if (machineProbability <= HumanThreshold && trailingSilenceSeconds * 1000 >= MinimumHumanSilenceMilliseconds)
+            return AnswerKind.Human;
+        return null;
+    }
 
     /// <summary>P(machine) for one feature vector.</summary>
     public double MachineProbability(ReadOnlySpan<float> features)

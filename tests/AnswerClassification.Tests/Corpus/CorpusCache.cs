@@ -8,7 +8,7 @@ namespace Outreach.AnswerClassification.Tests.Corpus;
 internal static class CorpusCache
 {
     /// <summary>Bump when the plan, texts or rendering change, so a stale cache is not used.</summary>
-    public const string GeneratorVersion = "v2";
+    public const string GeneratorVersion = "v4";
 
     private static readonly Lazy<Task<string>> Ready = new(() => EnsureAsync(CancellationToken.None));
 
@@ -29,8 +29,16 @@ internal static class CorpusCache
         var staging = $"{root}.staging-{Environment.ProcessId}";
         if (Directory.Exists(staging))
             Directory.Delete(staging, recursive: true);
-        await CorpusGenerator.GenerateAsync(staging, ct);
-        await File.WriteAllTextAsync(Path.Combine(staging, "complete"), DateTime.UtcNow.ToString("O"), ct);
+        try
+        {
+            await CorpusGenerator.GenerateAsync(staging, ct);
+            await File.WriteAllTextAsync(Path.Combine(staging, "complete"), DateTime.UtcNow.ToString("O"), ct);
+        }
+        catch
+        {
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
         try
         {
             if (Directory.Exists(root) && !File.Exists(Path.Combine(root, "complete")))

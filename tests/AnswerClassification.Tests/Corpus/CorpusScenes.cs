@@ -9,22 +9,25 @@ internal sealed class CorpusScenes(CorpusSplit split, Random random)
 
     private string Language => voice.Split('+')[0].Split('-')[0];
 
+    // People and machines start speaking after the same spread of delays, so the delay tells nothing by itself.
+    private GapPart Lead() => random.NextDouble() < 0.9 ? Gap(0.2, 1.2) : Gap(1.2, 2.0);
+
     public (string, IReadOnlyList<CorpusPart>) Human()
     {
-        var lead = Gap(0.2, 1.2);
+        var lead = Lead();
         return random.NextDouble() switch
         {
-            < 0.40 => ("hello", [lead, Say(SpeechKind.Hello)]),
-            < 0.58 => ("two-hellos", [lead, Say(SpeechKind.Hello), Gap(0.9, 1.6), Say(SpeechKind.Hello)]),
-            < 0.78 => ("speaking", [lead, Say(SpeechKind.Speaking)]),
+            < 0.42 => ("hello", [lead, Say(SpeechKind.Hello)]),
+            < 0.62 => ("two-hellos", [lead, Say(SpeechKind.Hello), Gap(0.9, 1.6), Say(SpeechKind.Hello)]),
+            < 0.85 => ("speaking", [lead, Say(SpeechKind.Speaking)]),
             < 0.93 => ("introduction", [lead, Say(SpeechKind.Introduction)]),
-            _ => ("late-hello", [Gap(1.4, 2.0), Say(SpeechKind.Hello)]),
+            _ => ("late-hello", [Gap(1.2, 2.0), Say(SpeechKind.Hello)]),
         };
     }
 
     public (string, IReadOnlyList<CorpusPart>) Machine()
     {
-        var lead = Gap(0.1, 0.7);
+        var lead = Lead();
         var (kind, beep) = random.NextDouble() switch
         {
             < 0.20 => (SpeechKind.MachineShort, true),
@@ -41,7 +44,7 @@ internal sealed class CorpusScenes(CorpusSplit split, Random random)
 
     public (string, IReadOnlyList<CorpusPart>) Fax()
     {
-        var lead = Gap(0.0, 0.8);
+        var lead = Gap(0.02, 0.8);
         if (random.Next(2) == 0)
         {
             var hz = 1100 + (random.NextDouble() - 0.5) * 50;
@@ -59,7 +62,7 @@ internal sealed class CorpusScenes(CorpusSplit split, Random random)
         var (h1, l1, h2, l2) = codes[random.Next(codes.Length)];
         double Jitter(double v, double share) => v * (1 + (random.NextDouble() - 0.5) * 2 * share);
         return ("sit", [
-            Gap(0.0, 0.25),
+            Gap(0.02, 0.25),
             new TonePart(Jitter(h1 ? 985.2 : 913.8, 0.002), Jitter(l1 ? 0.380 : 0.276, 0.05), 0.2),
             new TonePart(Jitter(h2 ? 1428.5 : 1370.6, 0.002), Jitter(l2 ? 0.380 : 0.276, 0.05), 0.2),
             new TonePart(Jitter(1776.7, 0.002), Jitter(0.380, 0.05), 0.2),
