@@ -31,6 +31,8 @@ public sealed class AnswerClassifier
     private int pendingCount;
     private float? previousToneDb;
     private int steadyFrames;
+    private long framesHeard;
+    private readonly ToneDelayLine delayLine = new();
     private float steadyHz;
 
     /// <summary>A classifier with <paramref name="options"/> (defaults when null).</summary>
@@ -56,13 +58,13 @@ public sealed class AnswerClassifier
     public TimeSpan? MessageStart { get; private set; }
 
     /// <summary>Audio heard so far, in whole frames.</summary>
-    public TimeSpan AudioTime => AudioFrame.TimeAt(speech.Frames);
+    public TimeSpan AudioTime => AudioFrame.TimeAt(framesHeard);
 
     /// <summary>The speech features so far (read-only view for the curious and the trainer).</summary>
     public SpeechTracker Speech => speech;
 
     /// <summary>True when nothing more is expected: decided, and for a machine the message cue found or given up.</summary>
-    public bool Finished => Decision is { } d && (d.Kind != AnswerKind.Machine || MessageStart is not null || speech.Frames >= cueLimitFrames);
+    public bool Finished => Decision is { } d && (d.Kind != AnswerKind.Machine || MessageStart is not null || framesHeard >= cueLimitFrames);
 
     /// <summary>Feeds linear PCM16 samples, any number.</summary>
     public ClassifierEvents Push(ReadOnlySpan<short> samples)
@@ -92,7 +94,8 @@ public sealed class AnswerClassifier
     /// <summary>Back to the state of a new call, keeping every buffer.</summary>
     public void Reset()
     {
-        (Decision, MessageStart, pendingCount, previousToneDb, steadyFrames, steadyHz) = (null, null, 0, null, 0, 0);
+        (Decision, MessageStart, pendingCount, previousToneDb, steadyFrames, steadyHz, framesHeard) = (null, null, 0, null, 0, 0, 0);
+        delayLine.Reset();
         floor.Reset();
         fax.Reset();
         sit.Reset();
@@ -125,8 +128,11 @@ public sealed class AnswerClassifier
         floor.Step(energyDb);
         spectrum.Analyse(samples);
         var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
-        var tone = SteadyTone(sound, energyDb);
-        speech.Step(new FrameFacts(energyDb, floor.Db, sound, tone, spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare));
+        var run = SteadyRun(sound);
+        var facts = new FrameFacts(energyDb, floor.Db, sound, TailOfTone(sound, energyDb, run), spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare);
+        framesHeard++;
+        if (delayLine.Push(facts, run, out var ready))
+            speech.Step(ready);
         fax.Step(samples, meanSquare);
         sit.Step(samples, meanSquare);
         beep.Step(sound, energyDb, spectrum.PeakHz, spectrum.PeakShare);
@@ -148,8 +154,8 @@ public sealed class AnswerClassifier
         if (speech.HasWords && (beep.Sounding || beep.Found))
             return new(AnswerKind.Machine, 0.97f, at, AnswerReason.Beep);
         if (decider.Decide(speech) is { } decision)
-            return decision;
-        return speech.Frames >= totalFrames ? new(AnswerKind.Unknown, 0f, at, AnswerReason.TimeLimit) : null;
+            return decision with { At = at };
+        return framesHeard >= totalFrames ? new(AnswerKind.Unknown, 0f, at, AnswerReason.TimeLimit) : null;
     }
 
     private TimeSpan? Cue()
@@ -161,17 +167,21 @@ public sealed class AnswerClassifier
         return null;
     }
 
-    // A tone is a run of at least three frames whose power sits at one still peak: a voice can hold a pure-looking
-    // harmonic for a frame or two (a low voice just above the 300 Hz band edge) but it glides. The frame a tone
-    // ends in is mostly that tone's tail, so it counts with the tone.
-    private bool SteadyTone(bool sound, float energyDb)
+    // How many frames, this one included, have held one still tonal peak (see ToneDelayLine).
+    private int SteadyRun(bool sound)
     {
         var tonal = sound && spectrum.PeakShare >= BeepDetector.MinimumPeakShare;
         steadyFrames = tonal && Math.Abs(spectrum.PeakHz - steadyHz) <= BeepDetector.MaximumStepHz ? steadyFrames + 1 : tonal ? 1 : 0;
         steadyHz = spectrum.PeakHz;
-        var tone = steadyFrames >= 3 || (sound && previousToneDb is { } last && energyDb < last);
-        previousToneDb = steadyFrames >= 3 ? energyDb : null;
-        return tone;
+        return steadyFrames;
+    }
+
+    // The frame a tone ends in is mostly that tone's tail, so it counts with the tone.
+    private bool TailOfTone(bool sound, float energyDb, int run)
+    {
+        var tail = sound && run < ToneDelayLine.ToneFrames && previousToneDb is { } last && energyDb < last;
+        previousToneDb = run >= ToneDelayLine.ToneFrames ? energyDb : null;
+        return tail;
     }
 
     private static float MeanSquare(ReadOnlySpan<float> samples)

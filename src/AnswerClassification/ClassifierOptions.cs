@@ -7,7 +7,7 @@ namespace Outreach.AnswerClassification;
 public sealed record ClassifierOptions
 {
     /// <summary>The decider shipped as the default: the one that did better on the held-out corpus.</summary>
-    public const DeciderKind DefaultDecider = DeciderKind.Rules;
+    public const DeciderKind DefaultDecider = DeciderKind.Model;
 
     public DeciderKind Decider { get; init; } = DefaultDecider;
 

@@ -36,7 +36,7 @@ internal sealed class ModelDecider : IAnswerDecider
             return null;
         AnswerFeatures.Fill(speech, vector);
         var machine = LastProbability = model.MachineProbability(vector);
-        return model.DecideAt(machine, vector[AnswerFeatures.TrailingSilence]) switch
+        return model.DecideAt(machine, vector) switch
         {
             AnswerKind.Machine => new(AnswerKind.Machine, (float)machine, at, AnswerReason.Model),
             AnswerKind.Human => new(AnswerKind.Human, (float)(1 - machine), at, AnswerReason.Model),

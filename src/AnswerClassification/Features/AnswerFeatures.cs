@@ -18,6 +18,9 @@ public static class AnswerFeatures
     /// <summary>Index of the silence since the last speech, in seconds.</summary>
     public const int TrailingSilence = 5;
 
+    /// <summary>Index of the speech heard so far, in seconds.</summary>
+    public const int Speech = 7;
+
     /// <summary>Length of the vector.</summary>
     public static int Count => Names.Length;
 
@@ -35,7 +38,7 @@ public static class AnswerFeatures
         vector[4] = speech.FirstUtteranceEnded ? 1 : 0;
         vector[TrailingSilence] = speech.TrailingSilenceFrames * s;
         vector[6] = speech.CurrentUtteranceFrames * s;
-        vector[7] = speechSeconds;
+        vector[Speech] = speechSeconds;
         vector[8] = speech.SpeechFrames / (float)since;
         vector[9] = speech.Utterances;
         vector[10] = speech.Words;

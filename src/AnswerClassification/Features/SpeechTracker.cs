@@ -30,7 +30,8 @@ public sealed class SpeechTracker
     public SpeechTracker(RuleOptions options)
     {
         minimumWordFrames = Math.Max(1, AudioFrame.FramesIn(options.MinimumWordMilliseconds));
-        betweenWordsFrames = Math.Max(1, AudioFrame.FramesIn(options.BetweenWordsSilenceMilliseconds));
+        // Silence of at least the between-words length ends a word: 50 ms takes three frames.
+        betweenWordsFrames = Math.Max(1, (int)Math.Ceiling(options.BetweenWordsSilenceMilliseconds / (double)AudioFrame.Milliseconds));
     }
 
     public int Frames { get; private set; }

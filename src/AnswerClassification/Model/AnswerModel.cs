@@ -33,6 +33,12 @@ public sealed record AnswerModel
     /// <summary>The model may call a person only after this much silence: nobody can be called waiting while still talking.</summary>
     public int MinimumHumanSilenceMilliseconds { get; init; } = 300;
 
+    /// <summary>
+    /// The model may call a machine only after this much speech: a person introducing themselves talks for a
+    /// second or two, and calling a person a machine is the worst error.
+    /// </summary>
+    public int MinimumMachineSpeechMilliseconds { get; init; } = 1200;
+
     public int FirstCheckpointMilliseconds { get; init; } = 500;
     public int CheckpointMilliseconds { get; init; } = 250;
 
@@ -43,9 +49,10 @@ public sealed record AnswerModel
     public static AnswerModel? Default => Embedded.Value;
 
     /// <summary>The streaming rule at one checkpoint: machine, human, or null to listen on.</summary>
-    public AnswerKind? DecideAt(double machineProbability, float trailingSilenceSeconds)
+    public AnswerKind? DecideAt(double machineProbability, ReadOnlySpan<float> features)
     {
-        if (machineProbability >= MachineThreshold)
+        var trailingSilenceSeconds = features[AnswerFeatures.TrailingSilence];
+        if (machineProbability >= MachineThreshold && features[AnswerFeatures.Speech] * 1000 >= MinimumMachineSpeechMilliseconds)
             return AnswerKind.Machine;
         if (machineProbability <= HumanThreshold && trailingSilenceSeconds * 1000 >= MinimumHumanSilenceMilliseconds)
             return AnswerKind.Human;

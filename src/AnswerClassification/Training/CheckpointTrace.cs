@@ -43,7 +43,7 @@ internal sealed record CheckpointTrace(AnswerKind Truth, IReadOnlyList<(int Fram
             var frames = Checkpoints[i].Frames;
             if (frames >= otherFrames)
                 break;
-            if (model.DecideAt(probabilities[i], Checkpoints[i].Features[AnswerFeatures.TrailingSilence]) is { } kind)
+            if (model.DecideAt(probabilities[i], Checkpoints[i].Features) is { } kind)
                 return (kind, frames);
         }
         return (OtherDecision.Kind, otherFrames);
