@@ -11,6 +11,7 @@ using Outreach.Dialer.Pacing;
 //   targeting-list [rows]                    targeting list size, preview and freeze by propensity (OUTREACH_DB)
 //   analysis-jobs [rows]                     ML segments, patterns, propensity jobs end to end on PostgreSQL
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
+//   amd-streams [counts] [seconds]           N calls classified at once in real time, beside an energy-only VAD
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -39,6 +40,9 @@ switch (args.FirstOrDefault())
         break;
     case "reports":
         await Outreach.Benchmarks.Reports.ReportsRunner.RunAsync(args[1..]);
+        break;
+    case "amd-streams":
+        Outreach.Benchmarks.AnswerClassification.StreamsRunner.Run(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

@@ -126,8 +126,12 @@ public sealed class AnswerClassifier
         var meanSquare = MeanSquare(samples);
         var energyDb = AudioFrame.PowerToDb(meanSquare);
         floor.Step(energyDb);
-        spectrum.Analyse(samples);
         var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
+        // Only sound has a shape worth the FFT: the features read it from speech frames, the tone checks from sound.
+        if (sound)
+            spectrum.Analyse(samples);
+        else
+            spectrum.Clear();
         var run = SteadyRun(sound);
         var facts = new FrameFacts(energyDb, floor.Db, sound, TailOfTone(sound, energyDb, run), spectrum.CentroidHz, spectrum.Flatness, spectrum.LowShare, spectrum.HighShare);
         framesHeard++;

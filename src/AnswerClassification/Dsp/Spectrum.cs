@@ -63,6 +63,9 @@ public sealed class Spectrum
         Peak();
     }
 
+    /// <summary>Sets every measure to zero, for a frame not analysed.</summary>
+    public void Clear() => (CentroidHz, Flatness, LowShare, MidShare, HighShare, PeakHz, PeakShare) = (0, 0, 0, 0, 0, 0, 0);
+
     private void Shape()
     {
         double total = 0, weighted = 0, logSum = 0, low = 0, mid = 0;
