@@ -38,8 +38,11 @@ public sealed class SpeechTracker
     public int SpeechFrames { get; private set; }
     public bool HasSpeech => FirstSpeechFrame >= 0;
 
-    /// <summary>True once speech has lasted a word: a frame or two at the edge of a tone is not speech yet.</summary>
-    public bool HasWords => Words > 0;
+    /// <summary>
+    /// True once speech has lasted a word, at once or in pieces (a voice on a noisy line breaks up): a frame or two
+    /// of noise is not speech yet.
+    /// </summary>
+    public bool HasWords => Words > 0 || SpeechFrames >= minimumWordFrames;
     public int FirstSpeechFrame { get; private set; } = -1;
     public int LastSpeechFrame { get; private set; } = -1;
     public int FirstUtteranceFrames { get; private set; }

@@ -44,11 +44,12 @@ public sealed class AnswerModelTrainer(TrainerOptions? options = null)
         var untuned = Export(transformer.Model, rows.Count);
         var deviation = MaximumDeviation(ml, transformer, untuned, rows);
         var tuneTraces = Traces(tune, limits, ct);
-        var (machine, human, tuning) = ThresholdSearch.Best(tuneTraces, untuned, options.MinimumHumanRecall);
+        var (machine, human, silence, tuning) = ThresholdSearch.Best(tuneTraces, untuned, options.MinimumHumanRecall);
         var model = untuned with
         {
             MachineThreshold = machine,
             HumanThreshold = human,
+            MinimumHumanSilenceMilliseconds = silence,
             Provenance = $"FastTree {options.Trees} trees x {options.Leaves} leaves on {rows.Count} checkpoints of {train.Count} recordings; thresholds on {tune.Count} tuning recordings: {tuning}",
         };
         return new TrainingReport(model, rows.Count, deviation, tuning);

@@ -19,14 +19,14 @@ public sealed class HeldOutAccuracyTests
     }
 
     [Fact]
-    public async Task The_shipped_model_keeps_at_least_98_percent_of_people_and_96_percent_overall()
+    public async Task The_shipped_model_reaches_97_percent_overall_and_keeps_at_least_98_percent_of_people()
     {
         var report = await HeldOutCorpus.ReportAsync(DeciderKind.Model);
 
+        Assert.True(report.Accuracy >= 0.97, $"accuracy {report.Accuracy:P2}");
         Assert.True(report.HumanRecall >= 0.98, $"human recall {report.HumanRecall:P2}");
-        Assert.True(report.Accuracy >= 0.96, $"accuracy {report.Accuracy:P2}");
-        Assert.True(report.MedianDecisionSeconds <= 2.2, $"median {report.MedianDecisionSeconds:F2} s");
-        Assert.True(report.P95DecisionSeconds <= 3.5, $"p95 {report.P95DecisionSeconds:F2} s");
+        Assert.True(report.MedianDecisionSeconds <= 2.3, $"median {report.MedianDecisionSeconds:F2} s");
+        Assert.True(report.P95DecisionSeconds <= 3.9, $"p95 {report.P95DecisionSeconds:F2} s");
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class HeldOutAccuracyTests
     {
         var report = await HeldOutCorpus.ReportAsync(DeciderKind.Rules);
 
-        Assert.True(report.Accuracy >= 0.95, $"accuracy {report.Accuracy:P2}");
-        Assert.True(report.HumanRecall >= 0.90, $"human recall {report.HumanRecall:P2}");
+        Assert.True(report.Accuracy >= 0.955, $"accuracy {report.Accuracy:P2}");
+        Assert.True(report.HumanRecall >= 0.91, $"human recall {report.HumanRecall:P2}");
         // app_amd's defaults cannot call a person before 800 ms of silence after the greeting.
         Assert.All(report.Results.Where(r => r.Result.Decision is { Kind: AnswerKind.Human }), r => Assert.True(r.DecisionSeconds >= 0.8));
     }
@@ -58,7 +58,7 @@ public sealed class HeldOutAccuracyTests
         var rules = await HeldOutCorpus.ReportAsync(DeciderKind.Rules);
 
         Assert.True(model.FilesWithBeep > 100);
-        Assert.True(model.BeepsFound >= 0.88, $"model {model.BeepsFound:P1}");
+        Assert.True(model.BeepsFound >= 0.90, $"model {model.BeepsFound:P1}");
         Assert.True(rules.BeepsFound >= 0.92, $"rules {rules.BeepsFound:P1}");
     }
 }
