@@ -123,7 +123,7 @@ public sealed class AnswerClassifier
 
     private ClassifierEvents Step(ReadOnlySpan<float> samples)
     {
-        var meanSquare = MeanSquare(samples);
+        var meanSquare = AudioFrame.MeanSquare(samples);
         var energyDb = AudioFrame.PowerToDb(meanSquare);
         floor.Step(energyDb);
         var sound = energyDb >= Math.Max(options.Rules.SilenceThresholdDb, floor.Db + options.Rules.VoiceMarginDb);
@@ -188,11 +188,4 @@ public sealed class AnswerClassifier
         return tail;
     }
 
-    private static float MeanSquare(ReadOnlySpan<float> samples)
-    {
-        var sum = 0f;
-        foreach (var s in samples)
-            sum += s * s;
-        return sum / samples.Length;
-    }
 }

@@ -29,12 +29,15 @@ public static class AudioFrame
     }
 
     /// <summary>Mean square of a frame in dB full scale (a full-scale square wave is 0 dB, a full-scale sine -3 dB).</summary>
-    public static float EnergyDb(ReadOnlySpan<float> samples)
+    public static float EnergyDb(ReadOnlySpan<float> samples) => PowerToDb(MeanSquare(samples));
+
+    /// <summary>Mean of the squared samples (0 for an empty block).</summary>
+    public static float MeanSquare(ReadOnlySpan<float> samples)
     {
         var sum = 0f;
         foreach (var s in samples)
             sum += s * s;
-        return PowerToDb(sum / samples.Length);
+        return samples.IsEmpty ? 0 : sum / samples.Length;
     }
 
     /// <summary>A power (mean square) in dB, floored at -120 dB so silence stays finite.</summary>

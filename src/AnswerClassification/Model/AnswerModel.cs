@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Outreach.AnswerClassification.Features;
 
@@ -80,12 +79,5 @@ public sealed record AnswerModel
         return model;
     }
 
-    private static AnswerModel? LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        if (stream is null)
-            return null;
-        using var reader = new StreamReader(stream);
-        return FromJson(reader.ReadToEnd());
-    }
+    private static AnswerModel? LoadEmbedded() => EmbeddedResource.Text(ResourceName) is { } json ? FromJson(json) : null;
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Outreach.AnswerClassification.Evaluation;
@@ -70,12 +69,5 @@ public sealed record ClassifierProfile
         return new ClassProfile(files.Count, decided, quantiles);
     }
 
-    private static ClassifierProfile? LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
-        if (stream is null)
-            return null;
-        using var reader = new StreamReader(stream);
-        return FromJson(reader.ReadToEnd());
-    }
+    private static ClassifierProfile? LoadEmbedded() => EmbeddedResource.Text(ResourceName) is { } json ? FromJson(json) : null;
 }

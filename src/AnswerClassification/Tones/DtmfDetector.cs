@@ -67,7 +67,7 @@ public sealed class DtmfDetector
         for (var i = 0; i < bins.Length; i++)
         {
             var block = history.AsSpan(history.Length - BlockLengths[i]);
-            var meanSquare = MeanSquare(block);
+            var meanSquare = AudioFrame.MeanSquare(block);
             if (AudioFrame.PowerToDb(meanSquare) < MinimumLevelDb)
                 return '\0';
             purity[i] = bins[i].Purity(block, meanSquare);
@@ -94,11 +94,4 @@ public sealed class DtmfDetector
         return best;
     }
 
-    private static float MeanSquare(ReadOnlySpan<float> block)
-    {
-        var sum = 0f;
-        foreach (var s in block)
-            sum += s * s;
-        return sum / block.Length;
-    }
 }

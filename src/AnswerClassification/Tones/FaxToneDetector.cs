@@ -58,11 +58,5 @@ public sealed class FaxToneDetector
         cedRun.Reset();
     }
 
-    private float HalfPurity(ReadOnlySpan<float> half)
-    {
-        var sum = 0f;
-        foreach (var s in half)
-            sum += s * s;
-        return cng.Purity(half, sum / half.Length);
-    }
+    private float HalfPurity(ReadOnlySpan<float> half) => cng.Purity(half, AudioFrame.MeanSquare(half));
 }
