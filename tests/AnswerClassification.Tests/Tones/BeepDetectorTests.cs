@@ -68,4 +68,19 @@ public sealed class BeepDetectorTests
 
         Assert.False(Run(Concat(Silence(200), glide, Silence(300))).Found);
     }
+
+    [Fact]
+    public void A_clipped_beep_and_a_beep_over_quieter_speech_are_found()
+    {
+        Assert.True(Run(Concat(Silence(300), Clip(Tone(900, 400, 0.9), 0.6), Silence(500))).Found);
+        Assert.True(Run(Concat(Silence(300), Mix(Tone(900, 400, 0.3), SpeechLike(400, 0.01, seed: 4)), Silence(500))).Found);
+    }
+
+    [Fact]
+    public void All_zero_and_full_scale_input_are_not_beeps()
+    {
+        Assert.False(Run(Silence(3000)).Found);
+        Assert.False(Run(Enumerable.Repeat(1f, Samples(3000)).ToArray()).Found);
+        Assert.False(Run(Enumerable.Range(0, Samples(3000)).Select(i => i % 2 == 0 ? 1f : -1f).ToArray()).Found);
+    }
 }

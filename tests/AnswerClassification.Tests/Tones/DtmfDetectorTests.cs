@@ -80,4 +80,12 @@ public sealed class DtmfDetectorTests
     {
         Assert.Equal("0", Feed.Dtmf(Clip(Press(13, lowGain: 0.3, highGain: 0.3), 0.45), new DtmfDetector()));
     }
+
+    [Fact]
+    public void A_key_over_speech_twenty_db_down_is_still_read()
+    {
+        var press = Press(6, ms: 200);
+
+        Assert.Equal("6", Feed.Dtmf(Mix(press, SpeechLike(320, Rms(press) / 10, seed: 9)), new DtmfDetector()));
+    }
 }
