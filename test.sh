@@ -7,7 +7,7 @@ source scripts/setup.sh
 source scripts/postgres.sh
 
 ensure_dotnet
-ensure_apt_packages postgresql postgresql-contrib chromium fonts-liberation sip-tester kamailio baresip
+ensure_apt_packages postgresql postgresql-contrib chromium fonts-liberation sip-tester kamailio baresip espeak-ng sox
 
 PG_DIR=$(mktemp -d /tmp/outreach-test-pg.XXXXXX)
 chmod 755 "$PG_DIR"

@@ -14,6 +14,7 @@ using Outreach.Dialer.Pacing;
 //   reports [attempts]                       M2 campaign results and agent efficiency on PostgreSQL (OUTREACH_DB)
 //   sip-cps [calls] [rate] [concurrency]     SIP calls per second against sipp -sn uas, ours then sipp's own UAC (JSON lines)
 //   rtp-load [calls] [seconds] [sipp,echo,bridge,bridge-paced] N bridged calls of two-way G.711 over loopback, server in a child process
+//   amd-streams [counts] [seconds]           N calls classified at once in real time, beside an energy-only VAD
 switch (args.FirstOrDefault())
 {
     case "grid":
@@ -55,6 +56,9 @@ switch (args.FirstOrDefault())
         break;
     case "rtp-serve":
         await Outreach.Benchmarks.Media.RtpLoadServer.RunAsync(args[1]);
+        break;
+    case "amd-streams":
+        Outreach.Benchmarks.AnswerClassification.StreamsRunner.Run(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(GridRunner).Assembly).Run(args);

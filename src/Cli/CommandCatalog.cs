@@ -10,6 +10,7 @@ internal static class CommandCatalog
     {
         yield return SimulateCommand.Create();
         yield return ModelEvaluateCommand.CreateGroup();
+        yield return Commands.Amd.AmdCommand.CreateGroup();
         yield return SegmentCommand.Create();
         yield return ImportCommand.Create();
         yield return MigrateCommand.Create();
